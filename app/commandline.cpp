@@ -1,0 +1,250 @@
+#include "commandline.h"
+
+#include "scenarios/scenario.h"
+
+#include <QCoreApplication>
+
+#include <charconv>
+
+namespace conlab {
+
+namespace {
+
+bool parseInt(const QString &text, qint64 *out)
+{
+    const QByteArray latin = text.toLatin1();
+    if (latin.isEmpty())
+        return false;
+    const char *end = latin.constData() + latin.size();
+    auto [p, ec] = std::from_chars(latin.constData(), end, *out);
+    return ec == std::errc() && p == end;
+}
+
+QString tr(const char *s)
+{
+    return QCoreApplication::translate("CommandLine", s);
+}
+
+// Splits "--name=value" into name and value; plain "--name" gives no value.
+void splitOption(const QString &arg, QString *name, QString *value, bool *hasValue)
+{
+    const qsizetype eq = arg.indexOf(QLatin1Char('='));
+    *hasValue = eq >= 0;
+    *name = *hasValue ? arg.left(eq) : arg;
+    *value = *hasValue ? arg.mid(eq + 1) : QString();
+}
+
+QString parseParam(const ParamSpec &spec, const QString &text, QVariant *out)
+{
+    qint64 v = 0;
+    if (!parseInt(text, &v))
+        return tr("--%1 needs a whole number, not '%2'").arg(QLatin1String(spec.id), text);
+    if (v < spec.minimum || v > spec.maximum)
+        return tr("--%1 must be between %2 and %3 (got %4)")
+            .arg(QLatin1String(spec.id))
+            .arg(spec.minimum)
+            .arg(spec.maximum)
+            .arg(v);
+    *out = v;
+    return {};
+}
+
+QString parseSize(const QString &text, QSize *out)
+{
+    const QStringList parts = text.split(QLatin1Char('x'));
+    qint64 w = 0, h = 0;
+    if (parts.size() != 2 || !parseInt(parts[0], &w) || !parseInt(parts[1], &h))
+        return tr("--size needs WIDTHxHEIGHT, such as 1920x1080, not '%1'").arg(text);
+    if (w < 320 || h < 200 || w > 7680 || h > 4320)
+        return tr("--size must be from 320x200 to 7680x4320 (got %1)").arg(text);
+    *out = QSize(int(w), int(h));
+    return {};
+}
+
+ParseResult parseRun(const QStringList &args)
+{
+    ParseResult r;
+    Command &c = r.command;
+    c.kind = Command::Run;
+    if (args.size() < 2 || args[1].startsWith(QLatin1Char('-'))) {
+        r.error = tr("run needs a scenario id (see --list)");
+        return r;
+    }
+    c.scenario = findScenario(args[1]);
+    if (!c.scenario) {
+        r.error = tr("unknown scenario '%1' (see --list)").arg(args[1]);
+        return r;
+    }
+    c.params = c.scenario->defaults();
+    c.variant = QLatin1String(c.scenario->info().variants.front().id);
+    bool variantGiven = false;
+    for (int i = 2; i < args.size(); ++i) {
+        QString name, value;
+        bool hasValue = false;
+        splitOption(args[i], &name, &value, &hasValue);
+        if (!name.startsWith(QLatin1String("--"))) {
+            r.error = tr("unexpected argument '%1'").arg(args[i]);
+            return r;
+        }
+        const QString key = name.mid(2);
+        auto takeValue = [&]() -> bool {
+            if (hasValue)
+                return true;
+            if (i + 1 < args.size() && !args[i + 1].startsWith(QLatin1String("--"))) {
+                value = args[++i];
+                return true;
+            }
+            r.error = tr("%1 needs a value").arg(name);
+            return false;
+        };
+        auto noValue = [&]() -> bool {
+            if (hasValue)
+                r.error = tr("%1 takes no value").arg(name);
+            return !hasValue;
+        };
+        auto setVariant = [&](const QString &v) -> bool {
+            if (variantGiven && v != c.variant) {
+                r.error = tr("conflicting variants '%1' and '%2'").arg(c.variant, v);
+                return false;
+            }
+            if (!c.scenario->variant(v)) {
+                QStringList ids;
+                for (const VariantSpec &spec : c.scenario->info().variants)
+                    ids << QLatin1String(spec.id);
+                r.error = tr("scenario '%1' has no variant '%2' (it has: %3)")
+                              .arg(QLatin1String(c.scenario->info().id), v, ids.join(QLatin1String(", ")));
+                return false;
+            }
+            variantGiven = true;
+            c.variant = v;
+            return true;
+        };
+        if (key == QLatin1String("variant")) {
+            if (!takeValue() || !setVariant(value))
+                return r;
+        } else if (key == QLatin1String("lock") || key == QLatin1String("no-lock")) {
+            if (!noValue() || !setVariant(key))
+                return r;
+        } else if (key == QLatin1String("json")) {
+            if (!noValue())
+                return r;
+            c.json = true;
+        } else if (key == QLatin1String("export")) {
+            if (!takeValue())
+                return r;
+            const QString lower = value.toLower();
+            if (!lower.endsWith(QLatin1String(".json")) && !lower.endsWith(QLatin1String(".png")) &&
+                !lower.endsWith(QLatin1String(".svg"))) {
+                r.error = tr("--export writes .png, .svg or .json files, not '%1'").arg(value);
+                return r;
+            }
+            c.exportPath = value;
+        } else if (key == QLatin1String("size")) {
+            if (!takeValue())
+                return r;
+            r.error = parseSize(value, &c.size);
+            if (!r.error.isEmpty())
+                return r;
+        } else if (const ParamSpec *spec = c.scenario->param(key); spec && spec->type == ParamSpec::Int) {
+            QVariant v;
+            if (!takeValue())
+                return r;
+            r.error = parseParam(*spec, value, &v);
+            if (!r.error.isEmpty())
+                return r;
+            c.params.insert(key, v);
+        } else if (const ParamSpec *flag = c.scenario->param(key); flag && flag->type == ParamSpec::Bool) {
+            if (!noValue())
+                return r;
+            c.params.insert(key, true);
+        } else if (const ParamSpec *neg = key.startsWith(QLatin1String("no-")) ? c.scenario->param(key.mid(3)) : nullptr;
+                   neg && neg->type == ParamSpec::Bool) {
+            if (!noValue())
+                return r;
+            c.params.insert(key.mid(3), false);
+        } else {
+            r.error = tr("unknown option %1 for 'run %2' (see --list)").arg(name, args[1]);
+            return r;
+        }
+    }
+    return r;
+}
+
+} // namespace
+
+ParseResult parseCommandLine(const QStringList &args)
+{
+    ParseResult r;
+    if (args.isEmpty()) {
+        r.command.kind = Command::Gui;
+        return r;
+    }
+    const QString &first = args[0];
+    if (first == QLatin1String("run"))
+        return parseRun(args);
+    if (first == QLatin1String("--list") || first == QLatin1String("--version") || first == QLatin1String("--help") ||
+        first == QLatin1String("-h")) {
+        if (args.size() > 1) {
+            r.error = tr("%1 takes no further arguments").arg(first);
+            return r;
+        }
+        r.command.kind = first == QLatin1String("--list")      ? Command::List
+                         : first == QLatin1String("--version") ? Command::Version
+                                                               : Command::Help;
+        return r;
+    }
+    if (first == QLatin1String("open")) {
+        if (args.size() != 2) {
+            r.error = tr("open needs exactly one FILE.json");
+            return r;
+        }
+        r.command.kind = Command::Open;
+        r.command.file = args[1];
+        return r;
+    }
+    r.error = tr("unknown command '%1' (see --help)").arg(first);
+    return r;
+}
+
+QString usageText()
+{
+    return tr("Usage:\n"
+              "  concurrency-lab                      open the window\n"
+              "  concurrency-lab open FILE.json       open the window with a saved run\n"
+              "  concurrency-lab --list               scenarios, variants and parameters\n"
+              "  concurrency-lab run ID [--variant V] [--PARAM VALUE ...] [--lock|--no-lock]\n"
+              "                  [--export FILE.png|.svg|.json] [--size WxH] [--json]\n"
+              "  concurrency-lab --version | --help\n"
+              "\n"
+              "A run prints what the program prints and a summary; --json prints one JSON object.\n"
+              "Exit codes: 0 the run ended as the scenario intends, 1 it did not (a lane failed),\n"
+              "2 bad input.\n");
+}
+
+QString listText()
+{
+    QString out;
+    for (const Scenario *s : scenarios()) {
+        const ScenarioInfo &info = s->info();
+        out += QLatin1String(info.id) + QLatin1String(" — ") + QCoreApplication::translate("Scenario", info.summary) +
+               QLatin1Char('\n');
+        out += QLatin1String("  variants:");
+        for (const VariantSpec &v : info.variants)
+            out += QLatin1Char(' ') + QLatin1String(v.id);
+        out += QLatin1Char('\n');
+        for (const ParamSpec &p : info.params) {
+            QString flag = QLatin1String("  --") + QLatin1String(p.id);
+            if (p.type == ParamSpec::Int)
+                flag += QLatin1String(" N");
+            else
+                flag = QLatin1String("  --[no-]") + QLatin1String(p.id);
+            out += flag.leftJustified(20) + QLatin1Char(' ') + QCoreApplication::translate("Scenario", p.help);
+            if (p.type == ParamSpec::Int)
+                out += QStringLiteral(" [%1…%2, default %3]").arg(p.minimum).arg(p.maximum).arg(p.defaultValue);
+            out += QLatin1Char('\n');
+        }
+    }
+    return out;
+}
+
+} // namespace conlab

@@ -1,0 +1,36 @@
+#pragma once
+
+#include <QSize>
+#include <QString>
+#include <QStringList>
+#include <QVariantMap>
+
+namespace conlab {
+
+class Scenario;
+
+// What the command line asked for, after validation against the scenarios' parameter tables.
+struct Command
+{
+    enum Kind { Gui, Open, List, Run, Version, Help } kind = Gui;
+    const Scenario *scenario = nullptr;
+    QString variant;
+    QVariantMap params;
+    bool json = false;
+    QString exportPath;
+    QSize size{1920, 1080};
+    QString file; // open FILE
+};
+
+struct ParseResult
+{
+    Command command;
+    QString error; // non-empty: one line for stderr, exit code 2
+};
+
+ParseResult parseCommandLine(const QStringList &args);
+
+QString usageText();
+QString listText();
+
+} // namespace conlab

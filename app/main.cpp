@@ -1,0 +1,73 @@
+#include "commandline.h"
+#include "runcommand.h"
+#include "runtime/worker.h"
+#include "scenarios/workerroles.h"
+
+#include <QCoreApplication>
+
+#include <csignal>
+#include <cstdio>
+#include <cstring>
+
+using namespace conlab;
+
+namespace {
+
+void printErr(const QString &line)
+{
+    std::fprintf(stderr, "concurrency-lab: %s\n", line.toUtf8().constData());
+}
+
+void printOut(const QString &text)
+{
+    std::fputs(text.toUtf8().constData(), stdout);
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    // A worker child starts lean: no application object, nothing but its role.
+    if (argc >= 2 && std::strcmp(argv[1], kWorkerOption) == 0) {
+        sigset_t none;
+        sigemptyset(&none);
+        sigprocmask(SIG_SETMASK, &none, nullptr);
+        QStringList args;
+        for (int i = 2; i < argc; ++i)
+            args << QString::fromLocal8Bit(argv[i]);
+        return runWorker(args, workerRoles());
+    }
+
+    QStringList args;
+    for (int i = 1; i < argc; ++i)
+        args << QString::fromLocal8Bit(argv[i]);
+    const ParseResult parsed = parseCommandLine(args);
+    if (!parsed.error.isEmpty()) {
+        printErr(parsed.error);
+        return 2;
+    }
+    const Command &command = parsed.command;
+
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("concurrency-lab"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(CONLAB_VERSION));
+
+    switch (command.kind) {
+    case Command::Help:
+        printOut(usageText());
+        return 0;
+    case Command::Version:
+        printOut(QStringLiteral("concurrency-lab %1\n").arg(QStringLiteral(CONLAB_VERSION)));
+        return 0;
+    case Command::List:
+        printOut(listText());
+        return 0;
+    case Command::Run:
+        return runCommand(command);
+    case Command::Gui:
+    case Command::Open:
+        printErr(QCoreApplication::translate("CommandLine", "this build has no window; see --help"));
+        return 2;
+    }
+    return 0;
+}

@@ -1,0 +1,187 @@
+#include "runcommand.h"
+
+#include "scenarios/run.h"
+#include "trace/chromewriter.h"
+
+#include <QCoreApplication>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSaveFile>
+
+#include <csignal>
+#include <cstdio>
+#include <ctime>
+
+namespace conlab {
+
+namespace {
+
+QString tr(const char *s)
+{
+    return QCoreApplication::translate("CommandLine", s);
+}
+
+void printLine(FILE *f, const QString &line)
+{
+    const QByteArray utf8 = line.toUtf8();
+    std::fwrite(utf8.constData(), 1, size_t(utf8.size()), f);
+    std::fputc('\n', f);
+    std::fflush(f);
+}
+
+bool anyLaneFailed(const Trace &trace)
+{
+    for (const Lane &lane : trace.lanes()) {
+        const auto &events = trace.events(lane.id);
+        for (auto it = events.rbegin(); it != events.rend(); ++it) {
+            if (it->type == EventType::State) {
+                if (it->state == State::Failed)
+                    return true;
+                break;
+            }
+        }
+    }
+    return false;
+}
+
+QString summaryText(const Trace &trace)
+{
+    const double unitMs = trace.parameters.value(QStringLiteral("unit-ms")).toDouble();
+    const double wallMs = double(trace.wallNs) / 1e6;
+    QString s = QStringLiteral("%1/%2: %3 ms").arg(trace.scenario, trace.variant).arg(wallMs, 0, 'f', 1);
+    if (unitMs > 0)
+        s += QStringLiteral(" (%1 units)").arg(wallMs / unitMs, 0, 'f', 2);
+    if (trace.idealNs >= 0) {
+        const double idealMs = double(trace.idealNs) / 1e6;
+        s += tr(", ideal %1 ms").arg(idealMs, 0, 'f', 0);
+        if (idealMs > 0)
+            s += QStringLiteral(" (%1%)").arg(100.0 * wallMs / idealMs, 0, 'f', 1);
+    }
+    s += QLatin1Char('\n');
+    for (const Lane &lane : trace.lanes()) {
+        s += QStringLiteral("  %1 (%2): pid %3, ppid %4, tid %5\n")
+                 .arg(lane.name, QString::fromLatin1(laneKindName(lane.kind)).toLower())
+                 .arg(lane.pid)
+                 .arg(lane.ppid)
+                 .arg(lane.tid);
+    }
+    for (auto it = trace.results.cbegin(); it != trace.results.cend(); ++it) {
+        const QJsonValue v = QJsonValue::fromVariant(it.value());
+        const QString text = v.isArray() || v.isObject()
+                                 ? QString::fromUtf8(QJsonDocument::fromVariant(it.value()).toJson(QJsonDocument::Compact))
+                                 : it.value().toString();
+        s += QStringLiteral("  %1 = %2\n").arg(it.key(), text);
+    }
+    return s;
+}
+
+QString exportTrace(const Trace &trace, const QString &path)
+{
+    if (!path.endsWith(QLatin1String(".json"), Qt::CaseInsensitive))
+        return tr("PNG and SVG export need the window's painter, which this build does not have");
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return tr("cannot write %1: %2").arg(path, file.errorString());
+    ChromeWriter writer;
+    if (!writer.write(trace, file)) {
+        file.cancelWriting();
+        return tr("cannot write %1: %2").arg(path, writer.errorString());
+    }
+    if (!file.commit())
+        return tr("cannot write %1: %2").arg(path, file.errorString());
+    return {};
+}
+
+// Ctrl+C and SIGTERM stop the run cleanly (children killed and reaped) instead of killing us.
+class StopSignals
+{
+public:
+    StopSignals()
+    {
+        sigemptyset(&m_set);
+        sigaddset(&m_set, SIGINT);
+        sigaddset(&m_set, SIGTERM);
+        pthread_sigmask(SIG_BLOCK, &m_set, &m_old); // threads started after this inherit the mask
+    }
+    ~StopSignals() { pthread_sigmask(SIG_SETMASK, &m_old, nullptr); }
+    // Waits up to `ms` for a stop signal.
+    bool caught(int ms)
+    {
+        timespec ts{0, long(ms) * 1'000'000};
+        return sigtimedwait(&m_set, nullptr, &ts) > 0;
+    }
+
+private:
+    sigset_t m_set, m_old;
+};
+
+} // namespace
+
+QByteArray summaryJson(const Trace &trace)
+{
+    QJsonObject o;
+    o.insert(QStringLiteral("scenario"), trace.scenario);
+    o.insert(QStringLiteral("variant"), trace.variant);
+    o.insert(QStringLiteral("parameters"), QJsonObject::fromVariantMap(trace.parameters));
+    o.insert(QStringLiteral("wall_ms"), double(trace.wallNs) / 1e6);
+    o.insert(QStringLiteral("ideal_ms"), trace.idealNs >= 0 ? QJsonValue(double(trace.idealNs) / 1e6) : QJsonValue());
+    QJsonArray lanes;
+    for (const Lane &lane : trace.lanes()) {
+        QJsonObject l;
+        l.insert(QStringLiteral("name"), lane.name);
+        l.insert(QStringLiteral("kind"), QLatin1String(laneKindName(lane.kind)));
+        l.insert(QStringLiteral("pid"), lane.pid);
+        l.insert(QStringLiteral("ppid"), lane.ppid);
+        l.insert(QStringLiteral("tid"), lane.tid);
+        lanes.append(l);
+    }
+    o.insert(QStringLiteral("lanes"), lanes);
+    o.insert(QStringLiteral("results"), QJsonObject::fromVariantMap(trace.results));
+    o.insert(QStringLiteral("schedule"), QJsonArray::fromStringList(trace.schedule));
+    o.insert(QStringLiteral("events"), qint64(trace.eventCount()));
+    return QJsonDocument(o).toJson(QJsonDocument::Compact);
+}
+
+int runCommand(const Command &command)
+{
+    RunSettings settings;
+    settings.variant = command.variant;
+    settings.params = command.params;
+    settings.workerPath = QCoreApplication::applicationFilePath();
+    if (!command.json)
+        settings.output = [](const QString &line) { printLine(stdout, line); };
+
+    StopSignals stopSignals;
+    Run run(*command.scenario, settings);
+    Trace trace(run.context().recorder().sharedStrings());
+    run.start();
+    bool interrupted = false;
+    while (!run.waitFinished(0)) {
+        if (stopSignals.caught(50)) {
+            interrupted = true;
+            run.stop();
+        }
+        run.drainInto(trace); // keeps the recorder's chunks short on long runs
+    }
+    run.stop();
+    run.finishTrace(trace);
+
+    if (command.json)
+        printLine(stdout, QString::fromUtf8(summaryJson(trace)));
+    else
+        std::fputs(qPrintable(summaryText(trace)), stdout);
+    if (!command.exportPath.isEmpty()) {
+        const QString error = exportTrace(trace, command.exportPath);
+        if (!error.isEmpty()) {
+            printLine(stderr, QStringLiteral("concurrency-lab: ") + error);
+            return 1;
+        }
+    }
+    if (interrupted)
+        return 130;
+    return anyLaneFailed(trace) ? 1 : 0;
+}
+
+} // namespace conlab

@@ -1,0 +1,16 @@
+#pragma once
+
+#include <QString>
+#include <QVariantMap>
+
+namespace conlab {
+
+// The 1-based number of the first line containing `needle` after the first line containing
+// `anchor` (anchor empty: from the top); 0 if absent. Scenario code names its step points by
+// what the listing says, so editing the listing cannot silently shift a highlight.
+int findLine(const QString &listing, const QString &anchor, const QString &needle);
+
+// The listing with ${param} replaced by the run's values.
+QString fillListing(QString listing, const QVariantMap &params);
+
+} // namespace conlab

@@ -1,0 +1,76 @@
+#include "scenario.h"
+
+#include "processesscenario.h"
+#include "threadsscenario.h"
+
+#include <QFile>
+
+namespace conlab {
+
+qint64 Scenario::idealNs(const QString &, const QVariantMap &) const
+{
+    return -1;
+}
+
+const ParamSpec *Scenario::param(const QString &id) const
+{
+    for (const ParamSpec &p : info().params) {
+        if (id == QLatin1String(p.id))
+            return &p;
+    }
+    return nullptr;
+}
+
+const VariantSpec *Scenario::variant(const QString &id) const
+{
+    for (const VariantSpec &v : info().variants) {
+        if (id == QLatin1String(v.id))
+            return &v;
+    }
+    return nullptr;
+}
+
+QVariantMap Scenario::defaults() const
+{
+    QVariantMap map;
+    for (const ParamSpec &p : info().params) {
+        if (p.type == ParamSpec::Bool)
+            map.insert(QLatin1String(p.id), p.defaultValue != 0);
+        else
+            map.insert(QLatin1String(p.id), p.defaultValue);
+    }
+    return map;
+}
+
+QString Scenario::listing() const
+{
+    QFile f(info().listingResource);
+    if (!f.open(QIODevice::ReadOnly))
+        return {};
+    return QString::fromUtf8(f.readAll());
+}
+
+ParamSpec unitParam()
+{
+    return {"unit-ms", ParamSpec::Int, 100, 1, 10000, QT_TRANSLATE_NOOP("Scenario", "Unit"),
+            QT_TRANSLATE_NOOP("Scenario", "Length of one unit (the tutorial's sleep(1)) in milliseconds"), "ms"};
+}
+
+const std::vector<const Scenario *> &scenarios()
+{
+    static const ProcessesScenario processes;
+    static const ThreadsScenario threads;
+    static const std::vector<const Scenario *> all{&processes, &threads};
+    return all;
+}
+
+const Scenario *findScenario(const QString &id)
+{
+    for (const Scenario *s : scenarios()) {
+        if (id == QLatin1String(s->info().id))
+            return s;
+    }
+    return nullptr;
+}
+
+} // namespace conlab

@@ -1,0 +1,67 @@
+#pragma once
+
+#include "runtime/runcontext.h"
+
+#include <QString>
+#include <QStringList>
+#include <QVariant>
+
+#include <vector>
+
+namespace conlab {
+
+// One row of a scenario's parameter table. The CLI flags, --list, the GUI controls and the
+// JSON summary are all generated from these rows.
+struct ParamSpec
+{
+    enum Type { Int, Bool };
+    const char *id;    // stable: CLI flag name and key in saved files
+    Type type;
+    qint64 defaultValue;
+    qint64 minimum;
+    qint64 maximum;
+    const char *label; // translatable (context "Scenario")
+    const char *help;  // translatable (context "Scenario")
+    const char *unit = ""; // "ms", "" …
+};
+
+struct VariantSpec
+{
+    const char *id;    // stable
+    const char *title; // translatable
+    const char *help;  // translatable
+};
+
+struct ScenarioInfo
+{
+    const char *id;      // stable
+    const char *title;   // translatable
+    const char *summary; // one line, translatable
+    std::vector<VariantSpec> variants;
+    std::vector<ParamSpec> params;
+    QString listingResource; // Python-style listing in the resources
+};
+
+class Scenario
+{
+public:
+    virtual ~Scenario() = default;
+    virtual const ScenarioInfo &info() const = 0;
+    // Runs on the run's own thread; returns when done or stopped.
+    virtual void run(RunContext &ctx) const = 0;
+    // The ideal wall time for these parameters, or -1 where the scenario has none.
+    virtual qint64 idealNs(const QString &variant, const QVariantMap &params) const;
+
+    const ParamSpec *param(const QString &id) const;
+    const VariantSpec *variant(const QString &id) const;
+    QVariantMap defaults() const;
+    QString listing() const;
+};
+
+// The unit parameter every scenario shares.
+ParamSpec unitParam();
+
+const std::vector<const Scenario *> &scenarios();
+const Scenario *findScenario(const QString &id);
+
+} // namespace conlab

@@ -1,0 +1,296 @@
+#include "chromewriter.h"
+
+#include "jsonout.h"
+
+#include <QBuffer>
+#include <QHash>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+#include <set>
+
+namespace conlab {
+
+namespace {
+
+struct LaneIds
+{
+    qint64 pid = 0;
+    qint64 tid = 0;
+};
+
+// Chrome identifies a lane by (pid, tid). Real ids where they are unique; a coroutine (no
+// thread of its own) or a reused tid gets a synthetic one.
+std::vector<LaneIds> chromeIds(const Trace &trace)
+{
+    std::vector<LaneIds> ids(trace.lanes().size());
+    std::set<std::pair<qint64, qint64>> used;
+    for (const Lane &lane : trace.lanes()) {
+        LaneIds id{lane.pid > 0 ? lane.pid : 1, lane.tid};
+        if (id.tid <= 0 || used.count({id.pid, id.tid}))
+            id.tid = 1'000'000'000 + lane.id;
+        used.insert({id.pid, id.tid});
+        ids[size_t(lane.id)] = id;
+    }
+    return ids;
+}
+
+const char *markCategory(int kind)
+{
+    switch (MarkKind(kind)) {
+    case MarkKind::Output:
+        return "output";
+    case MarkKind::Result:
+        return "result";
+    case MarkKind::Note:
+        break;
+    }
+    return "mark";
+}
+
+class EventWriter
+{
+public:
+    EventWriter(const Trace &trace, JsonOut &out)
+        : m_trace(trace)
+        , m_out(out)
+        , m_ids(chromeIds(trace))
+    {
+        const QStringList all = trace.strings().all();
+        m_labels.reserve(size_t(all.size()));
+        for (const QString &s : all)
+            m_labels.push_back(JsonOut::quoted(s));
+    }
+
+    void metadata()
+    {
+        std::set<qint64> pids;
+        for (const Lane &lane : m_trace.lanes()) {
+            const LaneIds &id = m_ids[size_t(lane.id)];
+            if (pids.insert(id.pid).second) {
+                begin("M", id);
+                m_out.raw(",\"name\":\"process_name\",\"args\":{\"name\":");
+                m_out.string(processName(lane));
+                m_out.raw("}}");
+                begin("M", id);
+                m_out.raw(",\"name\":\"process_sort_index\",\"args\":{\"sort_index\":");
+                m_out.integer(lane.id);
+                m_out.raw("}}");
+            }
+            begin("M", id);
+            m_out.raw(",\"name\":\"thread_name\",\"args\":{\"name\":");
+            m_out.string(lane.name);
+            m_out.raw("}}");
+            begin("M", id);
+            m_out.raw(",\"name\":\"thread_sort_index\",\"args\":{\"sort_index\":");
+            m_out.integer(lane.id);
+            m_out.raw("}}");
+        }
+    }
+
+    void lane(const Lane &lane)
+    {
+        const LaneIds &id = m_ids[size_t(lane.id)];
+        const auto &events = m_trace.events(lane.id);
+        const Event *open = nullptr; // the state span not yet closed
+        for (const Event &e : events) {
+            if (e.type == EventType::State) {
+                if (open)
+                    span(*open, e.t, id);
+                open = &e;
+                continue;
+            }
+            switch (e.type) {
+            case EventType::Mark:
+                instant(e, markCategory(e.aux), id);
+                m_out.raw("}");
+                break;
+            case EventType::Step:
+                instant(e, "step", id);
+                m_out.raw(",\"args\":{\"line\":");
+                m_out.integer(e.aux);
+                m_out.raw("}}");
+                break;
+            case EventType::Counter:
+                begin("C", id);
+                m_out.raw(",\"ts\":");
+                m_out.micros(e.t);
+                m_out.raw(",\"name\":");
+                label(e.label);
+                m_out.raw(",\"args\":{\"value\":");
+                m_out.number(e.value);
+                m_out.raw("}}");
+                break;
+            case EventType::HoldBegin:
+            case EventType::HoldEnd:
+                begin(e.type == EventType::HoldBegin ? "b" : "e", id);
+                m_out.raw(",\"cat\":\"lock\",\"ts\":");
+                m_out.micros(e.t);
+                m_out.raw(",\"id\":");
+                m_out.integer(e.aux);
+                m_out.raw(",\"name\":");
+                label(e.label);
+                m_out.raw("}");
+                break;
+            case EventType::FlowOut:
+            case EventType::FlowIn:
+                begin(e.type == EventType::FlowOut ? "s" : "f", id);
+                m_out.raw(",\"cat\":\"flow\",\"ts\":");
+                m_out.micros(e.t);
+                m_out.raw(",\"id\":");
+                m_out.integer(e.aux);
+                m_out.raw(e.type == EventType::FlowIn ? ",\"bp\":\"e\",\"name\":" : ",\"name\":");
+                label(e.label);
+                m_out.raw("}");
+                break;
+            case EventType::State:
+                break;
+            }
+        }
+        if (open)
+            span(*open, std::max(open->t, m_trace.endTime()), id);
+    }
+
+private:
+    QString processName(const Lane &lane) const
+    {
+        if (lane.kind == LaneKind::Process)
+            return lane.name + QStringLiteral(" (pid ") + QString::number(lane.pid) + QLatin1Char(')');
+        return QStringLiteral("concurrency-lab (pid ") + QString::number(lane.pid) + QLatin1Char(')');
+    }
+
+    void begin(const char *ph, const LaneIds &id)
+    {
+        m_out.separator();
+        m_out.raw("{\"ph\":\"");
+        m_out.raw(ph);
+        m_out.raw("\",\"pid\":");
+        m_out.integer(id.pid);
+        m_out.raw(",\"tid\":");
+        m_out.integer(id.tid);
+    }
+
+    void label(int id)
+    {
+        if (id >= 0 && size_t(id) < m_labels.size())
+            m_out.raw(m_labels[size_t(id)]);
+        else
+            m_out.raw("\"\"");
+    }
+
+    void instant(const Event &e, const char *cat, const LaneIds &id)
+    {
+        begin("i", id);
+        m_out.raw(",\"s\":\"t\",\"cat\":\"");
+        m_out.raw(cat);
+        m_out.raw("\",\"ts\":");
+        m_out.micros(e.t);
+        m_out.raw(",\"name\":");
+        label(e.label);
+    }
+
+    void span(const Event &s, qint64 end, const LaneIds &id)
+    {
+        begin("X", id);
+        m_out.raw(",\"cat\":\"state\",\"ts\":");
+        m_out.micros(s.t);
+        m_out.raw(",\"dur\":");
+        m_out.micros(end - s.t);
+        m_out.raw(",\"name\":\"");
+        m_out.raw(stateName(s.state));
+        m_out.raw("\"");
+        if (s.label >= 0) {
+            m_out.raw(",\"args\":{\"label\":");
+            label(s.label);
+            m_out.raw("}");
+        }
+        m_out.raw("}");
+    }
+
+    const Trace &m_trace;
+    JsonOut &m_out;
+    std::vector<LaneIds> m_ids;
+    std::vector<std::string> m_labels;
+};
+
+void writeConlab(const Trace &trace, JsonOut &out)
+{
+    const auto ids = chromeIds(trace);
+    out.raw("\"conlab\":{\"format\":1,\"scenario\":");
+    out.string(trace.scenario);
+    out.raw(",\"variant\":");
+    out.string(trace.variant);
+    out.raw(",\"wall_ns\":");
+    out.integer(trace.wallNs);
+    out.raw(",\"ideal_ns\":");
+    out.integer(trace.idealNs);
+    out.raw(",\"end_ns\":");
+    out.integer(trace.endTime());
+    // Parameters and results are small and of open shape: Qt's JSON is fine for them.
+    out.raw(",\"parameters\":");
+    out.raw(QJsonDocument(QJsonObject::fromVariantMap(trace.parameters)).toJson(QJsonDocument::Compact).toStdString());
+    out.raw(",\"results\":");
+    out.raw(QJsonDocument(QJsonObject::fromVariantMap(trace.results)).toJson(QJsonDocument::Compact).toStdString());
+    out.raw(",\"schedule\":[");
+    for (int i = 0; i < trace.schedule.size(); ++i) {
+        if (i)
+            out.raw(",");
+        out.string(trace.schedule[i]);
+    }
+    out.raw("],\"lanes\":[");
+    for (const Lane &lane : trace.lanes()) {
+        if (lane.id)
+            out.raw(",");
+        out.raw("{\"id\":");
+        out.integer(lane.id);
+        out.raw(",\"kind\":\"");
+        out.raw(laneKindName(lane.kind));
+        out.raw("\",\"name\":");
+        out.string(lane.name);
+        out.raw(",\"pid\":");
+        out.integer(lane.pid);
+        out.raw(",\"ppid\":");
+        out.integer(lane.ppid);
+        out.raw(",\"tid\":");
+        out.integer(lane.tid);
+        out.raw(",\"parent\":");
+        out.integer(lane.parent);
+        out.raw(",\"chrome_pid\":");
+        out.integer(ids[size_t(lane.id)].pid);
+        out.raw(",\"chrome_tid\":");
+        out.integer(ids[size_t(lane.id)].tid);
+        out.raw("}");
+    }
+    out.raw("]}");
+}
+
+} // namespace
+
+bool ChromeWriter::write(const Trace &trace, QIODevice &device)
+{
+    JsonOut out(device);
+    out.raw("{\"displayTimeUnit\":\"ms\",\"traceEvents\":[");
+    EventWriter events(trace, out);
+    events.metadata();
+    for (const Lane &lane : trace.lanes())
+        events.lane(lane);
+    out.raw("],");
+    writeConlab(trace, out);
+    out.raw("}\n");
+    if (!out.finish()) {
+        m_error = device.errorString();
+        return false;
+    }
+    return true;
+}
+
+QByteArray toChromeJson(const Trace &trace)
+{
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::WriteOnly);
+    ChromeWriter().write(trace, buffer);
+    return bytes;
+}
+
+} // namespace conlab

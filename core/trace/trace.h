@@ -1,0 +1,63 @@
+#pragma once
+
+#include "event.h"
+#include "lane.h"
+#include "stringtable.h"
+
+#include <QString>
+#include <QVariantMap>
+
+#include <memory>
+#include <span>
+#include <vector>
+
+namespace conlab {
+
+// A whole run as data: lanes, per-lane time-ordered events, labels, parameters, results.
+// Built by draining a Recorder (live) or by reading a file; read by painters and writers.
+class Trace
+{
+public:
+    Trace();
+    explicit Trace(std::shared_ptr<StringTable> strings);
+
+    // Adds or replaces a lane (by id); lanes with higher ids than known grow the table.
+    void setLane(const Lane &lane);
+    // Events may arrive out of order across lanes; within a lane they are kept sorted by time
+    // (stable, so events with equal times keep their recorded order).
+    void append(const Event &e);
+    void append(std::span<const Event> events);
+
+    const std::vector<Lane> &lanes() const { return m_lanes; }
+    const Lane *lane(int id) const;
+    const std::vector<Event> &events(int lane) const;
+    // Events of `lane` with from <= t < to.
+    std::span<const Event> range(int lane, qint64 from, qint64 to) const;
+    // Index of the last event of `lane` at or before t (-1 if none).
+    int lastAtOrBefore(int lane, qint64 t) const;
+    size_t eventCount() const { return m_eventCount; }
+    qint64 endTime() const { return m_end; }
+    void setEndTime(qint64 t);
+
+    StringTable &strings() { return *m_strings; }
+    const StringTable &strings() const { return *m_strings; }
+    std::shared_ptr<StringTable> sharedStrings() const { return m_strings; }
+    QString label(int id) const { return m_strings->at(id); }
+
+    QString scenario;
+    QString variant;
+    QVariantMap parameters;
+    QVariantMap results;
+    QStringList schedule;
+    qint64 wallNs = 0;
+    qint64 idealNs = -1; // -1: the scenario has no ideal
+
+private:
+    std::shared_ptr<StringTable> m_strings;
+    std::vector<Lane> m_lanes;
+    std::vector<std::vector<Event>> m_events;
+    size_t m_eventCount = 0;
+    qint64 m_end = 0;
+};
+
+} // namespace conlab
