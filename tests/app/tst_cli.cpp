@@ -1,0 +1,218 @@
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QSet>
+#include <QTemporaryDir>
+#include <QTest>
+
+namespace {
+
+struct Result
+{
+    int code = -1;
+    QByteArray out, err;
+};
+
+Result runExe(const QStringList &args, int timeoutMs = 60'000)
+{
+    QProcess p;
+    p.start(QStringLiteral(CONLAB_EXE), args);
+    Result r;
+    if (!p.waitForFinished(timeoutMs)) {
+        p.kill();
+        p.waitForFinished();
+        return r;
+    }
+    r.code = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
+    r.out = p.readAllStandardOutput();
+    r.err = p.readAllStandardError();
+    return r;
+}
+
+QJsonObject parseObject(const QByteArray &bytes)
+{
+    QJsonParseError error;
+    const QJsonDocument doc = QJsonDocument::fromJson(bytes, &error);
+    return error.error == QJsonParseError::NoError ? doc.object() : QJsonObject();
+}
+
+} // namespace
+
+class TestCli : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void badArgumentsGiveOneLineAndExitTwo_data();
+    void badArgumentsGiveOneLineAndExitTwo();
+    void listShowsEveryScenarioAndParameter();
+    void versionAndHelp();
+    void jsonSummaryOfProcessesParallel();
+    void jsonSummaryOfThreadsParallel();
+    void plainRunPrintsTheProgramsLines();
+    void exportJsonHasNamesAndSpansForEveryLane();
+};
+
+void TestCli::badArgumentsGiveOneLineAndExitTwo_data()
+{
+    QTest::addColumn<QStringList>("args");
+    QTest::addColumn<QString>("mentions");
+    auto row = [](const char *name, QStringList args, const char *mentions) {
+        QTest::newRow(name) << args << QString::fromUtf8(mentions);
+    };
+    row("unknown command", {QStringLiteral("fly")}, "fly");
+    row("run without id", {QStringLiteral("run")}, "scenario");
+    row("unknown scenario", {QStringLiteral("run"), QStringLiteral("nope")}, "nope");
+    row("unknown variant", {QStringLiteral("run"), QStringLiteral("threads"), QStringLiteral("--variant"), QStringLiteral("fast")}, "fast");
+    row("variant missing value", {QStringLiteral("run"), QStringLiteral("threads"), QStringLiteral("--variant")}, "--variant");
+    row("unknown option", {QStringLiteral("run"), QStringLiteral("threads"), QStringLiteral("--speed"), QStringLiteral("3")}, "--speed");
+    row("unit missing", {QStringLiteral("run"), QStringLiteral("threads"), QStringLiteral("--unit-ms")}, "--unit-ms");
+    row("unit not a number", {QStringLiteral("run"), QStringLiteral("threads"), QStringLiteral("--unit-ms"), QStringLiteral("fast")}, "fast");
+    row("unit with junk", {QStringLiteral("run"), QStringLiteral("threads"), QStringLiteral("--unit-ms=10x")}, "10x");
+    row("unit zero", {QStringLiteral("run"), QStringLiteral("threads"), QStringLiteral("--unit-ms"), QStringLiteral("0")}, "between 1 and 10000");
+    row("unit negative", {QStringLiteral("run"), QStringLiteral("threads"), QStringLiteral("--unit-ms=-5")}, "between 1 and 10000");
+    row("unit too large", {QStringLiteral("run"), QStringLiteral("threads"), QStringLiteral("--unit-ms"), QStringLiteral("10001")}, "between 1 and 10000");
+    row("unit huge", {QStringLiteral("run"), QStringLiteral("threads"), QStringLiteral("--unit-ms"), QStringLiteral("99999999999999999999999")}, "--unit-ms");
+    row("sing too large", {QStringLiteral("run"), QStringLiteral("processes"), QStringLiteral("--sing"), QStringLiteral("1000")}, "--sing");
+    row("conflicting variants", {QStringLiteral("run"), QStringLiteral("threads"), QStringLiteral("--variant"), QStringLiteral("parallel"), QStringLiteral("--variant"), QStringLiteral("sequential")}, "conflicting");
+    row("lock on a lockless scenario", {QStringLiteral("run"), QStringLiteral("threads"), QStringLiteral("--lock")}, "lock");
+    row("json with a value", {QStringLiteral("run"), QStringLiteral("threads"), QStringLiteral("--json=yes")}, "--json");
+    row("export bad extension", {QStringLiteral("run"), QStringLiteral("threads"), QStringLiteral("--export"), QStringLiteral("out.txt")}, "out.txt");
+    row("size malformed", {QStringLiteral("run"), QStringLiteral("threads"), QStringLiteral("--size"), QStringLiteral("big")}, "--size");
+    row("size too large", {QStringLiteral("run"), QStringLiteral("threads"), QStringLiteral("--size"), QStringLiteral("10000x10000")}, "--size");
+    row("stray argument", {QStringLiteral("run"), QStringLiteral("threads"), QStringLiteral("extra")}, "extra");
+    row("list with extra", {QStringLiteral("--list"), QStringLiteral("x")}, "--list");
+    row("open without file", {QStringLiteral("open")}, "open");
+}
+
+void TestCli::badArgumentsGiveOneLineAndExitTwo()
+{
+    QFETCH(QStringList, args);
+    QFETCH(QString, mentions);
+    QTemporaryDir dir;
+    // Every bad command line also asks for an export: nothing may be written.
+    const QString exportPath = dir.filePath(QStringLiteral("never.json"));
+    if (args.size() >= 2 && args[0] == QLatin1String("run") && !args.contains(QLatin1String("--export")))
+        args << QStringLiteral("--export") << exportPath;
+    const Result r = runExe(args);
+    QCOMPARE(r.code, 2);
+    QVERIFY(r.out.isEmpty());
+    const QByteArray err = r.err.trimmed();
+    QVERIFY2(!err.isEmpty() && !err.contains('\n'), err.constData());
+    QVERIFY2(QString::fromUtf8(err).contains(mentions), err.constData());
+    QVERIFY(!QFile::exists(exportPath));
+}
+
+void TestCli::listShowsEveryScenarioAndParameter()
+{
+    const Result r = runExe({QStringLiteral("--list")});
+    QCOMPARE(r.code, 0);
+    for (const char *needle : {"processes", "threads", "sequential", "parallel", "--unit-ms N", "--sing N", "--dance N",
+                               "[1…10000, default 100]"})
+        QVERIFY2(QString::fromUtf8(r.out).contains(QString::fromUtf8(needle)), needle);
+}
+
+void TestCli::versionAndHelp()
+{
+    const Result v = runExe({QStringLiteral("--version")});
+    QCOMPARE(v.code, 0);
+    QVERIFY(v.out.startsWith("concurrency-lab "));
+    const Result h = runExe({QStringLiteral("--help")});
+    QCOMPARE(h.code, 0);
+    QVERIFY(h.out.contains("run ID"));
+}
+
+void TestCli::jsonSummaryOfProcessesParallel()
+{
+    const Result r = runExe({QStringLiteral("run"), QStringLiteral("processes"), QStringLiteral("--variant"),
+                             QStringLiteral("parallel"), QStringLiteral("--unit-ms"), QStringLiteral("30"),
+                             QStringLiteral("--json")});
+    QCOMPARE(r.code, 0);
+    const QJsonObject o = parseObject(r.out);
+    QCOMPARE(o.value(QStringLiteral("scenario")).toString(), QStringLiteral("processes"));
+    QCOMPARE(o.value(QStringLiteral("variant")).toString(), QStringLiteral("parallel"));
+    QCOMPARE(o.value(QStringLiteral("ideal_ms")).toDouble(), 120.0);
+    QVERIFY(o.value(QStringLiteral("wall_ms")).toDouble() >= 120.0);
+    QCOMPARE(o.value(QStringLiteral("results")).toObject().value(QStringLiteral("counter")).toInt(), 0);
+    const QJsonArray lanes = o.value(QStringLiteral("lanes")).toArray();
+    QCOMPARE(lanes.size(), 3);
+    const qint64 parent = lanes[0].toObject().value(QStringLiteral("pid")).toInteger();
+    QSet<qint64> pids;
+    for (int i = 1; i < 3; ++i) {
+        const QJsonObject l = lanes[i].toObject();
+        QCOMPARE(l.value(QStringLiteral("kind")).toString(), QStringLiteral("Process"));
+        QCOMPARE(l.value(QStringLiteral("ppid")).toInteger(), parent);
+        pids.insert(l.value(QStringLiteral("pid")).toInteger());
+    }
+    QCOMPARE(pids.size(), 2);
+    QVERIFY(!pids.contains(parent));
+    QVERIFY(o.value(QStringLiteral("events")).toInt() > 0);
+    QVERIFY(o.contains(QStringLiteral("schedule")));
+    QCOMPARE(o.value(QStringLiteral("parameters")).toObject().value(QStringLiteral("unit-ms")).toInt(), 30);
+}
+
+void TestCli::jsonSummaryOfThreadsParallel()
+{
+    const Result r = runExe({QStringLiteral("run"), QStringLiteral("threads"), QStringLiteral("--variant=parallel"),
+                             QStringLiteral("--unit-ms=30"), QStringLiteral("--json")});
+    QCOMPARE(r.code, 0);
+    const QJsonObject o = parseObject(r.out);
+    QCOMPARE(o.value(QStringLiteral("results")).toObject().value(QStringLiteral("counter")).toInt(), 7);
+    const QJsonArray lanes = o.value(QStringLiteral("lanes")).toArray();
+    QCOMPARE(lanes.size(), 3);
+    QSet<qint64> pids, tids;
+    for (const QJsonValue &v : lanes) {
+        pids.insert(v.toObject().value(QStringLiteral("pid")).toInteger());
+        tids.insert(v.toObject().value(QStringLiteral("tid")).toInteger());
+    }
+    QCOMPARE(pids.size(), 1);
+    QCOMPARE(tids.size(), 3);
+}
+
+void TestCli::plainRunPrintsTheProgramsLines()
+{
+    const Result r = runExe({QStringLiteral("run"), QStringLiteral("processes"), QStringLiteral("--variant"),
+                             QStringLiteral("parallel"), QStringLiteral("--unit-ms"), QStringLiteral("10")});
+    QCOMPARE(r.code, 0);
+    const QString out = QString::fromUtf8(r.out);
+    for (const char *line : {"---main-start---, pid is ", "sing pid is ", "sing parent process pid is ", "sing-0",
+                             "sing-2", "dance-3", "---main-end---, used time 4", "counter is 0"})
+        QVERIFY2(out.contains(QString::fromUtf8(line)), line);
+    QVERIFY(!out.contains(QLatin1String("sing-3")));
+}
+
+void TestCli::exportJsonHasNamesAndSpansForEveryLane()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("run.json"));
+    const Result r = runExe({QStringLiteral("run"), QStringLiteral("processes"), QStringLiteral("--variant"),
+                             QStringLiteral("parallel"), QStringLiteral("--unit-ms"), QStringLiteral("10"),
+                             QStringLiteral("--export"), path});
+    QCOMPARE(r.code, 0);
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    const QJsonObject o = parseObject(f.readAll());
+    const QJsonArray events = o.value(QStringLiteral("traceEvents")).toArray();
+    QVERIFY(!events.isEmpty());
+    const QJsonArray lanes = o.value(QStringLiteral("conlab")).toObject().value(QStringLiteral("lanes")).toArray();
+    QCOMPARE(lanes.size(), 3);
+    for (const QJsonValue &lv : lanes) {
+        const QJsonObject lane = lv.toObject();
+        const qint64 pid = lane.value(QStringLiteral("chrome_pid")).toInteger();
+        const qint64 tid = lane.value(QStringLiteral("chrome_tid")).toInteger();
+        bool named = false, spans = false;
+        for (const QJsonValue &ev : events) {
+            const QJsonObject e = ev.toObject();
+            if (e.value(QStringLiteral("pid")).toInteger() != pid || e.value(QStringLiteral("tid")).toInteger() != tid)
+                continue;
+            const QString ph = e.value(QStringLiteral("ph")).toString();
+            named |= ph == QLatin1String("M") && e.value(QStringLiteral("name")).toString() == QLatin1String("thread_name");
+            spans |= ph == QLatin1String("X");
+        }
+        QVERIFY2(named && spans, qPrintable(lane.value(QStringLiteral("name")).toString()));
+    }
+}
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "tst_cli.moc"

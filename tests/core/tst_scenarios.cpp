@@ -1,0 +1,252 @@
+#include "procfs.h"
+#include "scenarios/run.h"
+
+#include <QElapsedTimer>
+#include <QTest>
+
+#include <csignal>
+
+using namespace conlab;
+using namespace conlab::test;
+
+namespace {
+
+RunSettings settings(const Scenario &s, const QString &variant, qint64 unitMs)
+{
+    RunSettings r;
+    r.variant = variant;
+    r.params = s.defaults();
+    r.params.insert(QStringLiteral("unit-ms"), unitMs);
+    r.workerPath = QStringLiteral(CONLAB_EXE);
+    return r;
+}
+
+// Drains the run until `ready` holds or the run ends; true if it held. Polls the recorder,
+// which is what the window does too: no sleeping in place of a condition.
+template<typename Pred>
+bool drainUntil(Run &run, Trace &trace, Pred ready, int timeoutMs = 10'000)
+{
+    QElapsedTimer clock;
+    clock.start();
+    while (clock.elapsed() < timeoutMs) {
+        run.drainInto(trace);
+        if (ready())
+            return true;
+        if (run.finished())
+            return false;
+        run.waitFinished(2);
+    }
+    return false;
+}
+
+State lastStateOf(const Trace &trace, int lane, QString *label = nullptr)
+{
+    const auto &ev = trace.events(lane);
+    for (auto it = ev.rbegin(); it != ev.rend(); ++it) {
+        if (it->type == EventType::State) {
+            if (label)
+                *label = trace.label(it->label);
+            return it->state;
+        }
+    }
+    return State::Idle;
+}
+
+// True once the lane has entered `s` (at any time).
+bool reached(const Trace &trace, int lane, State s)
+{
+    for (const Event &e : trace.events(lane)) {
+        if (e.type == EventType::State && e.state == s)
+            return true;
+    }
+    return false;
+}
+
+} // namespace
+
+class TestScenarios : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void processesParallelAreRealChildren();
+    void threadsParallelShareOnePid();
+    void parallelIsFaster_data();
+    void parallelIsFaster();
+    void stopReturnsQuicklyAndLeavesNothing_data();
+    void stopReturnsQuicklyAndLeavesNothing();
+    void killedChildEndsFailedAndRunFinishes();
+};
+
+void TestScenarios::processesParallelAreRealChildren()
+{
+    const Scenario &s = *findScenario(QStringLiteral("processes"));
+    Run run(s, settings(s, QStringLiteral("parallel"), 150));
+    Trace trace(run.context().recorder().sharedStrings());
+    run.start();
+    // Both children reported running: their pids are known and they are alive right now.
+    auto childrenRunning = [&] {
+        int n = 0;
+        for (const Lane &l : trace.lanes())
+            n += l.kind == LaneKind::Process && l.pid > 0 && reached(trace, l.id, State::Sleeping);
+        return n == 2;
+    };
+    QVERIFY(drainUntil(run, trace, childrenRunning));
+    QList<qint64> pids;
+    for (const Lane &l : trace.lanes()) {
+        if (l.kind == LaneKind::Process) {
+            pids << l.pid;
+            QCOMPARE(parentOf(l.pid), qint64(getpid()));
+            QCOMPARE(l.ppid, qint64(getpid()));
+        }
+    }
+    QCOMPARE(pids.size(), 2);
+    QVERIFY(pids[0] != pids[1]);
+    QVERIFY(!pids.contains(getpid()));
+    QVERIFY(run.waitFinished(20'000));
+    run.stop();
+    run.finishTrace(trace);
+    QCOMPARE(trace.results.value(QStringLiteral("counter")).toInt(), 0);
+    // Each child counted to its own total in its own memory.
+    for (const Lane &l : trace.lanes()) {
+        if (l.kind != LaneKind::Process)
+            continue;
+        double last = -1;
+        for (const Event &e : trace.events(l.id)) {
+            if (e.type == EventType::Counter)
+                last = e.value;
+        }
+        QCOMPARE(last, l.name == QLatin1String("sing") ? 3.0 : 4.0);
+        QCOMPARE(lastStateOf(trace, l.id), State::Done);
+    }
+    QVERIFY(childProcesses().isEmpty());
+}
+
+void TestScenarios::threadsParallelShareOnePid()
+{
+    const Scenario &s = *findScenario(QStringLiteral("threads"));
+    Run run(s, settings(s, QStringLiteral("parallel"), 100));
+    Trace trace(run.context().recorder().sharedStrings());
+    run.start();
+    auto threadsRunning = [&] {
+        int n = 0;
+        for (const Lane &l : trace.lanes())
+            n += l.kind == LaneKind::Thread && l.tid > 0 && reached(trace, l.id, State::Sleeping);
+        return n == 2;
+    };
+    QVERIFY(drainUntil(run, trace, threadsRunning));
+    QSet<qint64> tids;
+    for (const Lane &l : trace.lanes()) {
+        QCOMPARE(l.pid, qint64(getpid()));
+        if (l.kind == LaneKind::Thread) {
+            QVERIFY2(threadExists(l.tid), qPrintable(QStringLiteral("tid %1 not in /proc/self/task").arg(l.tid)));
+            tids.insert(l.tid);
+        }
+    }
+    QCOMPARE(tids.size(), 2);
+    QVERIFY(run.waitFinished(20'000));
+    run.stop();
+    run.finishTrace(trace);
+    QCOMPARE(trace.results.value(QStringLiteral("counter")).toInt(), 7);
+}
+
+void TestScenarios::parallelIsFaster_data()
+{
+    QTest::addColumn<QString>("scenario");
+    QTest::newRow("processes") << QStringLiteral("processes");
+    QTest::newRow("threads") << QStringLiteral("threads");
+}
+
+void TestScenarios::parallelIsFaster()
+{
+    QFETCH(QString, scenario);
+    const Scenario &s = *findScenario(scenario);
+    const Trace seq = runToEnd(s, settings(s, QStringLiteral("sequential"), 40));
+    const Trace par = runToEnd(s, settings(s, QStringLiteral("parallel"), 40));
+    const double ratio = double(par.wallNs) / double(seq.wallNs);
+    // Ideal is 4/7 = 0.57; generous, since the machine is shared. Precise figures: benchmarks.
+    QVERIFY2(ratio < 0.8, qPrintable(QStringLiteral("parallel/sequential = %1").arg(ratio)));
+    QVERIFY(seq.wallNs >= 7 * 40'000'000LL);
+    QVERIFY(par.wallNs >= 4 * 40'000'000LL);
+}
+
+void TestScenarios::stopReturnsQuicklyAndLeavesNothing_data()
+{
+    QTest::addColumn<QString>("scenario");
+    QTest::addColumn<QString>("variant");
+    QTest::addColumn<int>("afterEvents"); // stop once this many events were recorded
+    for (const Scenario *s : scenarios()) {
+        for (const VariantSpec &v : s->info().variants) {
+            for (int after : {1, 12, 30}) {
+                const QByteArray name = QByteArray(s->info().id) + '/' + v.id + '@' + QByteArray::number(after);
+                QTest::newRow(name.constData()) << QString::fromLatin1(s->info().id) << QString::fromLatin1(v.id) << after;
+            }
+        }
+    }
+}
+
+void TestScenarios::stopReturnsQuicklyAndLeavesNothing()
+{
+    QFETCH(QString, scenario);
+    QFETCH(QString, variant);
+    QFETCH(int, afterEvents);
+    const int threadsBefore = threadCount();
+    const Scenario &s = *findScenario(scenario);
+    {
+        Run run(s, settings(s, variant, 200));
+        Trace trace(run.context().recorder().sharedStrings());
+        run.start();
+        QVERIFY(drainUntil(run, trace, [&] { return trace.eventCount() >= size_t(afterEvents); }));
+        QElapsedTimer clock;
+        clock.start();
+        run.stop();
+        const qint64 ms = clock.elapsed();
+        QVERIFY2(ms < 200, qPrintable(QStringLiteral("stop took %1 ms").arg(ms)));
+        QVERIFY(run.finished());
+        QVERIFY(run.wasStopped());
+        run.finishTrace(trace);
+        for (const Lane &l : trace.lanes()) {
+            const State last = lastStateOf(trace, l.id);
+            QVERIFY2(last == State::Stopped || last == State::Done,
+                     qPrintable(l.name + QLatin1String(" ended ") + QLatin1String(stateName(last))));
+        }
+    }
+    QCOMPARE(threadCount(), threadsBefore);
+    QCOMPARE(childProcesses(), QList<qint64>());
+}
+
+void TestScenarios::killedChildEndsFailedAndRunFinishes()
+{
+    const Scenario &s = *findScenario(QStringLiteral("processes"));
+    Run run(s, settings(s, QStringLiteral("parallel"), 100));
+    Trace trace(run.context().recorder().sharedStrings());
+    run.start();
+    qint64 singPid = 0;
+    int singLane = -1;
+    QVERIFY(drainUntil(run, trace, [&] {
+        for (const Lane &l : trace.lanes()) {
+            if (l.name == QLatin1String("sing") && l.pid > 0 && reached(trace, l.id, State::Sleeping)) {
+                singPid = l.pid;
+                singLane = l.id;
+            }
+        }
+        return singPid > 0;
+    }));
+    QCOMPARE(::kill(pid_t(singPid), SIGKILL), 0);
+    QVERIFY(run.waitFinished(20'000));
+    run.stop();
+    run.finishTrace(trace);
+    QString why;
+    QCOMPARE(lastStateOf(trace, singLane, &why), State::Failed);
+    QVERIFY2(why.contains(QLatin1String("SIGKILL")), qPrintable(why));
+    QVERIFY(!run.wasStopped());
+    // The other child and the parent went on to the end.
+    for (const Lane &l : trace.lanes()) {
+        if (l.id != singLane)
+            QCOMPARE(lastStateOf(trace, l.id), State::Done);
+    }
+    QVERIFY(childProcesses().isEmpty());
+}
+
+QTEST_GUILESS_MAIN(TestScenarios)
+#include "tst_scenarios.moc"
