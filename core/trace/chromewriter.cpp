@@ -17,6 +17,7 @@ struct LaneIds
 {
     qint64 pid = 0;
     qint64 tid = 0;
+    JsonOut::Padded json; // ,"pid":P,"tid":T — formatted once per lane, not per event
 };
 
 // Chrome identifies a lane by (pid, tid). Real ids where they are unique; a coroutine (no
@@ -26,10 +27,11 @@ std::vector<LaneIds> chromeIds(const Trace &trace)
     std::vector<LaneIds> ids(trace.lanes().size());
     std::set<std::pair<qint64, qint64>> used;
     for (const Lane &lane : trace.lanes()) {
-        LaneIds id{lane.pid > 0 ? lane.pid : 1, lane.tid};
+        LaneIds id{lane.pid > 0 ? lane.pid : 1, lane.tid, {}};
         if (id.tid <= 0 || used.count({id.pid, id.tid}))
             id.tid = 1'000'000'000 + lane.id;
         used.insert({id.pid, id.tid});
+        id.json = JsonOut::padded(",\"pid\":" + std::to_string(id.pid) + ",\"tid\":" + std::to_string(id.tid));
         ids[size_t(lane.id)] = id;
     }
     return ids;
@@ -59,7 +61,7 @@ public:
         const QStringList all = trace.strings().all();
         m_labels.reserve(size_t(all.size()));
         for (const QString &s : all)
-            m_labels.push_back(JsonOut::quoted(s));
+            m_labels.push_back(JsonOut::padded(JsonOut::quoted(s)));
     }
 
     void metadata()
@@ -68,20 +70,20 @@ public:
         for (const Lane &lane : m_trace.lanes()) {
             const LaneIds &id = m_ids[size_t(lane.id)];
             if (pids.insert(id.pid).second) {
-                begin("M", id);
+                begin("{\"ph\":\"M\"", id);
                 m_out.raw(",\"name\":\"process_name\",\"args\":{\"name\":");
                 m_out.string(processName(lane));
                 m_out.raw("}}");
-                begin("M", id);
+                begin("{\"ph\":\"M\"", id);
                 m_out.raw(",\"name\":\"process_sort_index\",\"args\":{\"sort_index\":");
                 m_out.integer(lane.id);
                 m_out.raw("}}");
             }
-            begin("M", id);
+            begin("{\"ph\":\"M\"", id);
             m_out.raw(",\"name\":\"thread_name\",\"args\":{\"name\":");
             m_out.string(lane.name);
             m_out.raw("}}");
-            begin("M", id);
+            begin("{\"ph\":\"M\"", id);
             m_out.raw(",\"name\":\"thread_sort_index\",\"args\":{\"sort_index\":");
             m_out.integer(lane.id);
             m_out.raw("}}");
@@ -112,7 +114,7 @@ public:
                 m_out.raw("}}");
                 break;
             case EventType::Counter:
-                begin("C", id);
+                begin("{\"ph\":\"C\"", id);
                 m_out.raw(",\"ts\":");
                 m_out.micros(e.t);
                 m_out.raw(",\"name\":");
@@ -123,7 +125,10 @@ public:
                 break;
             case EventType::HoldBegin:
             case EventType::HoldEnd:
-                begin(e.type == EventType::HoldBegin ? "b" : "e", id);
+                if (e.type == EventType::HoldBegin)
+                    begin("{\"ph\":\"b\"", id);
+                else
+                    begin("{\"ph\":\"e\"", id);
                 m_out.raw(",\"cat\":\"lock\",\"ts\":");
                 m_out.micros(e.t);
                 m_out.raw(",\"id\":");
@@ -134,12 +139,18 @@ public:
                 break;
             case EventType::FlowOut:
             case EventType::FlowIn:
-                begin(e.type == EventType::FlowOut ? "s" : "f", id);
+                if (e.type == EventType::FlowOut)
+                    begin("{\"ph\":\"s\"", id);
+                else
+                    begin("{\"ph\":\"f\"", id);
                 m_out.raw(",\"cat\":\"flow\",\"ts\":");
                 m_out.micros(e.t);
                 m_out.raw(",\"id\":");
                 m_out.integer(e.aux);
-                m_out.raw(e.type == EventType::FlowIn ? ",\"bp\":\"e\",\"name\":" : ",\"name\":");
+                if (e.type == EventType::FlowIn)
+                    m_out.raw(",\"bp\":\"e\",\"name\":");
+                else
+                    m_out.raw(",\"name\":");
                 label(e.label);
                 m_out.raw("}");
                 break;
@@ -159,15 +170,13 @@ private:
         return QStringLiteral("concurrency-lab (pid ") + QString::number(lane.pid) + QLatin1Char(')');
     }
 
-    void begin(const char *ph, const LaneIds &id)
+    // `head` is the opening up to the phase, e.g. {"ph":"X"
+    template<size_t N>
+    void begin(const char (&head)[N], const LaneIds &id)
     {
         m_out.separator();
-        m_out.raw("{\"ph\":\"");
-        m_out.raw(ph);
-        m_out.raw("\",\"pid\":");
-        m_out.integer(id.pid);
-        m_out.raw(",\"tid\":");
-        m_out.integer(id.tid);
+        m_out.raw(head);
+        m_out.raw(id.json);
     }
 
     void label(int id)
@@ -180,9 +189,9 @@ private:
 
     void instant(const Event &e, const char *cat, const LaneIds &id)
     {
-        begin("i", id);
+        begin("{\"ph\":\"i\"", id);
         m_out.raw(",\"s\":\"t\",\"cat\":\"");
-        m_out.raw(cat);
+        m_out.rawz(cat);
         m_out.raw("\",\"ts\":");
         m_out.micros(e.t);
         m_out.raw(",\"name\":");
@@ -191,13 +200,13 @@ private:
 
     void span(const Event &s, qint64 end, const LaneIds &id)
     {
-        begin("X", id);
+        begin("{\"ph\":\"X\"", id);
         m_out.raw(",\"cat\":\"state\",\"ts\":");
         m_out.micros(s.t);
         m_out.raw(",\"dur\":");
         m_out.micros(end - s.t);
         m_out.raw(",\"name\":\"");
-        m_out.raw(stateName(s.state));
+        m_out.rawz(stateName(s.state));
         m_out.raw("\"");
         if (s.label >= 0) {
             m_out.raw(",\"args\":{\"label\":");
@@ -210,7 +219,7 @@ private:
     const Trace &m_trace;
     JsonOut &m_out;
     std::vector<LaneIds> m_ids;
-    std::vector<std::string> m_labels;
+    std::vector<JsonOut::Padded> m_labels;
 };
 
 void writeConlab(const Trace &trace, JsonOut &out)
@@ -244,7 +253,7 @@ void writeConlab(const Trace &trace, JsonOut &out)
         out.raw("{\"id\":");
         out.integer(lane.id);
         out.raw(",\"kind\":\"");
-        out.raw(laneKindName(lane.kind));
+        out.rawz(laneKindName(lane.kind));
         out.raw("\",\"name\":");
         out.string(lane.name);
         out.raw(",\"pid\":");

@@ -6,14 +6,31 @@
 
 namespace conlab {
 
-namespace {
-constexpr size_t kFlushAt = 256 * 1024;
-}
-
 JsonOut::JsonOut(QIODevice &device)
     : m_device(device)
+    , m_buffer(new char[kBufferSize])
+    , m_pos(m_buffer.get())
+    , m_end(m_buffer.get() + kBufferSize)
 {
-    m_buffer.reserve(kFlushAt + 4096);
+}
+
+char *JsonOut::reserve(size_t n)
+{
+    if (size_t(m_end - m_pos) < n)
+        flush();
+    return m_pos;
+}
+
+void JsonOut::makeRoom(const char *p, size_t n)
+{
+    flush();
+    if (n > kBufferSize) { // larger than the whole buffer: straight through
+        if (!m_failed && m_device.write(p, qint64(n)) != qint64(n))
+            m_failed = true;
+        return;
+    }
+    std::memcpy(m_pos, p, n);
+    m_pos += n;
 }
 
 JsonOut::~JsonOut()
@@ -21,51 +38,50 @@ JsonOut::~JsonOut()
     flush();
 }
 
-void JsonOut::append(const char *p, size_t n)
-{
-    m_buffer.append(p, n);
-    if (m_buffer.size() >= kFlushAt)
-        flush();
-}
-
-void JsonOut::raw(const char *s)
+void JsonOut::rawz(const char *s)
 {
     append(s, std::strlen(s));
 }
 
 void JsonOut::integer(qint64 v)
 {
-    char buf[24];
-    auto [end, ec] = std::to_chars(buf, buf + sizeof buf, v);
-    append(buf, size_t(end - buf));
+    char *p = reserve(24);
+    m_pos = std::to_chars(p, p + 24, v).ptr;
 }
 
 void JsonOut::number(double v)
 {
     if (!std::isfinite(v)) {
-        raw("0");
+        append("0", 1);
         return;
     }
-    char buf[32];
-    auto [end, ec] = std::to_chars(buf, buf + sizeof buf, v);
-    append(buf, size_t(end - buf));
+    char *p = reserve(32);
+    m_pos = std::to_chars(p, p + 32, v).ptr;
 }
 
 void JsonOut::micros(qint64 ns)
 {
-    char buf[32];
-    char *p = buf;
+    char *p = reserve(32);
     if (ns < 0) {
         *p++ = '-';
         ns = -ns;
     }
-    p = std::to_chars(p, buf + 24, ns / 1000).ptr;
+    p = std::to_chars(p, p + 24, ns / 1000).ptr;
     const int frac = int(ns % 1000);
     *p++ = '.';
     *p++ = char('0' + frac / 100);
     *p++ = char('0' + frac / 10 % 10);
     *p++ = char('0' + frac % 10);
-    append(buf, size_t(p - buf));
+    m_pos = p;
+}
+
+JsonOut::Padded JsonOut::padded(std::string text)
+{
+    Padded p;
+    p.size = text.size();
+    text.append(16, '\0');
+    p.bytes = std::move(text);
+    return p;
 }
 
 void JsonOut::separator()
@@ -101,11 +117,12 @@ std::string JsonOut::quoted(const QString &s)
 
 void JsonOut::flush()
 {
-    if (m_buffer.empty() || m_failed)
+    const qint64 n = m_pos - m_buffer.get();
+    m_pos = m_buffer.get();
+    if (n == 0 || m_failed)
         return;
-    if (m_device.write(m_buffer.data(), qint64(m_buffer.size())) != qint64(m_buffer.size()))
+    if (m_device.write(m_buffer.get(), n) != n)
         m_failed = true;
-    m_buffer.clear();
 }
 
 bool JsonOut::finish()

@@ -7,6 +7,7 @@ namespace conlab {
 
 namespace {
 constexpr int kChunkEvents = 4096;
+constexpr size_t kMaxSpareChunks = 32; // 4 MB kept for reuse at most
 std::atomic<quint64> g_recorderSerial{1};
 } // namespace
 
@@ -17,13 +18,15 @@ struct Recorder::Chunk
     std::atomic<Chunk *> next{nullptr};
 };
 
-struct Recorder::Writer
+// Producer and consumer fields on separate cache lines, and each writer on lines of its own:
+// two writers sharing a line would slow each other's every append.
+struct alignas(64) Recorder::Writer
 {
-    Chunk *head = nullptr; // consumer side: oldest chunk not yet freed
-    int consumed = 0;      // consumer side: events of `head` already drained
     Chunk *tail = nullptr; // producer side: chunk being filled
     int tailCount = 0;     // producer side: mirror of tail->count, saves an atomic load
     std::atomic<quint64> total{0};
+    alignas(64) Chunk *head = nullptr; // consumer side: oldest chunk not yet freed
+    int consumed = 0;                  // consumer side: events of `head` already drained
     std::thread::id owner;
 };
 
@@ -35,6 +38,8 @@ Recorder::Recorder()
 
 Recorder::~Recorder()
 {
+    for (Chunk *c : m_spare)
+        delete c;
     for (auto &w : m_writers) {
         Chunk *c = w->head;
         while (c) {
@@ -104,8 +109,8 @@ Recorder::Writer *Recorder::registerWriter()
 void Recorder::append(const Event &e)
 {
     Writer *w = writerForThisThread();
-    if (w->tailCount == kChunkEvents) {
-        auto *fresh = new Chunk;
+    if (w->tailCount == kChunkEvents) [[unlikely]] {
+        Chunk *fresh = newChunk();
         w->tail->next.store(fresh, std::memory_order_release);
         w->tail = fresh;
         w->tailCount = 0;
@@ -142,11 +147,38 @@ void Recorder::drain(Batch &out)
             Chunk *next = c->next.load(std::memory_order_acquire);
             if (!next)
                 break; // full, but the writer has not moved on yet
-            delete c;
+            recycle(c);
             w->head = next;
             w->consumed = 0;
         }
     }
+}
+
+Recorder::Chunk *Recorder::newChunk()
+{
+    {
+        std::lock_guard lock(m_spareMutex);
+        if (!m_spare.empty()) {
+            Chunk *c = m_spare.back();
+            m_spare.pop_back();
+            return c;
+        }
+    }
+    return new Chunk;
+}
+
+void Recorder::recycle(Chunk *chunk)
+{
+    chunk->count.store(0, std::memory_order_relaxed);
+    chunk->next.store(nullptr, std::memory_order_relaxed);
+    {
+        std::lock_guard lock(m_spareMutex);
+        if (m_spare.size() < kMaxSpareChunks) {
+            m_spare.push_back(chunk);
+            return;
+        }
+    }
+    delete chunk;
 }
 
 quint64 Recorder::appended() const

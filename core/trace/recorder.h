@@ -49,6 +49,8 @@ private:
     struct Writer;
     Writer *writerForThisThread();
     Writer *registerWriter();
+    Chunk *newChunk();
+    void recycle(Chunk *chunk);
 
     const quint64 m_serial; // tells this recorder from a later one at the same address
     std::shared_ptr<StringTable> m_strings;
@@ -58,6 +60,10 @@ private:
     std::vector<std::unique_ptr<Writer>> m_writers;
     std::atomic<int> m_writerCount{0};
     std::mutex m_drainMutex;
+    // Drained chunks wait here for a writer that needs a fresh one: touching new pages costs
+    // more than the events themselves. Taken once per chunk of events, never per event.
+    std::mutex m_spareMutex;
+    std::vector<Chunk *> m_spare;
 };
 
 } // namespace conlab
