@@ -2,7 +2,7 @@
 # Sourced, not run. Quiet when there is nothing to do.
 
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
-build_dir="${CONLAB_BUILD_DIR:-$root/build}"
+build_dir="$root/build"
 
 packages=(
     build-essential cmake ninja-build pkg-config
@@ -25,12 +25,16 @@ conlab_install_missing() {
         > /tmp/conlab-apt.log 2>&1 || { cat /tmp/conlab-apt.log; return 1; }
 }
 
+# conlab_build [PRESET]: configure once (CMakePresets.json: release, asan, tsan), then build.
 conlab_build() {
-    local dir="${1:-$build_dir}" type="${2:-Release}" log
-    shift 2 2>/dev/null || true
+    local preset="${1:-release}" dir log
+    case "$preset" in
+        release) dir="$root/build" ;;
+        *) dir="$root/build-$preset" ;;
+    esac
     log="$(mktemp)"
     if [ ! -f "$dir/build.ninja" ]; then
-        if ! cmake -S "$root" -B "$dir" -G Ninja -DCMAKE_BUILD_TYPE="$type" "$@" > "$log" 2>&1; then
+        if ! (cd "$root" && cmake --preset "$preset") > "$log" 2>&1; then
             cat "$log"; rm -f "$log"; return 1
         fi
     fi

@@ -5,6 +5,7 @@
 #include <QFile>
 #include <QString>
 
+#include <algorithm>
 #include <unistd.h>
 
 namespace conlab::test {
@@ -44,6 +45,52 @@ inline QList<qint64> childProcesses()
             out << pid;
     }
     return out;
+}
+
+} // namespace conlab::test
+
+namespace conlab::test {
+
+// Thread count back to `expected`, allowing up to 200 ms for a thread of Qt's own to leave.
+inline bool threadsSettleAt(int expected)
+{
+    for (int i = 0; i < 40; ++i) {
+        if (threadCount() <= expected)
+            return true;
+        usleep(5000);
+    }
+    return threadCount() <= expected;
+}
+
+inline int openFileCount()
+{
+    return int(QDir(QStringLiteral("/proc/self/fd")).entryList(QDir::Files | QDir::System).size());
+}
+
+// Resident set size in kB, from /proc/self/statm.
+inline qint64 residentKb()
+{
+    QFile f(QStringLiteral("/proc/self/statm"));
+    if (!f.open(QIODevice::ReadOnly))
+        return -1;
+    const QList<QByteArray> fields = f.readAll().split(' ');
+    return fields.size() > 1 ? fields[1].toLongLong() * (sysconf(_SC_PAGESIZE) / 1024) : -1;
+}
+
+// QProcess starts a child with a vfork-style clone that ThreadSanitizer does not intercept: the
+// child writes TSan's shadow memory before exec, and reports in the parent become noise. Tests
+// that start child processes therefore skip that part under TSan (ASan covers it).
+#if defined(__SANITIZE_THREAD__)
+inline constexpr bool kChildProcessesUnderTsan = true;
+#else
+inline constexpr bool kChildProcessesUnderTsan = false;
+#endif
+
+// Loop counts are divided by this under the sanitizers (one setting for the whole suite).
+inline int scaled(int n)
+{
+    const int scale = qEnvironmentVariableIntValue("CONLAB_TEST_SCALE");
+    return scale > 1 ? std::max(1, n / scale) : n;
 }
 
 } // namespace conlab::test

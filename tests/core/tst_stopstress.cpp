@@ -1,0 +1,80 @@
+#include "procfs.h"
+#include "scenarios/run.h"
+
+#include <QElapsedTimer>
+#include <QTest>
+
+#include <random>
+
+using namespace conlab;
+using namespace conlab::test;
+
+// Starts every scenario and variant and stops each at a random (seeded) moment: Stop
+// returns within 200 ms, leaves no thread and no child process behind, and every lane ends.
+class TestStopStress : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void stopAtRandomMoments();
+};
+
+void TestStopStress::stopAtRandomMoments()
+{
+    const int threadsBefore = threadCount();
+    std::mt19937 rng(20261126);
+    int stops = 0;
+    qint64 longestUs = 0;
+    std::vector<std::pair<const Scenario *, QString>> runs;
+    for (const Scenario *s : scenarios()) {
+        for (const VariantSpec &v : s->info().variants) {
+            if (kChildProcessesUnderTsan && s->info().id == QLatin1String("processes") &&
+                v.id == QLatin1String("parallel"))
+                continue; // procfs.h says why
+            runs.emplace_back(s, QLatin1String(v.id));
+        }
+    }
+    // At least 200 stops in all, spread evenly over every scenario and variant.
+    const int target = scaled(200);
+    const int perVariant = (target + int(runs.size()) - 1) / int(runs.size());
+    for (const auto &[scenario, variant] : runs) {
+        for (int i = 0; i < perVariant; ++i) {
+            RunSettings settings;
+            settings.variant = variant;
+            settings.params = scenario->defaults();
+            settings.params.insert(QStringLiteral("unit-ms"), 10);
+            settings.workerPath = QStringLiteral(CONLAB_EXE);
+            const qint64 ideal = scenario->idealNs(variant, settings.params);
+            // Anywhere from before the first event to just after the natural end.
+            const int stopAfterUs = std::uniform_int_distribution<int>(0, int(ideal / 1000 * 12 / 10))(rng);
+            Run run(*scenario, settings);
+            Trace trace(run.context().recorder().sharedStrings());
+            run.start();
+            run.waitFinished(stopAfterUs / 1000);
+            QElapsedTimer clock;
+            clock.start();
+            run.stop();
+            const qint64 us = clock.nsecsElapsed() / 1000;
+            longestUs = std::max(longestUs, us);
+            ++stops;
+            const QByteArray where = QByteArray(scenario->info().id) + '/' + variant.toLatin1() + " after " +
+                                     QByteArray::number(stopAfterUs) + " us";
+            QVERIFY2(us < 200'000, QByteArray(where + ": stop took " + QByteArray::number(us) + " us").constData());
+            QVERIFY2(run.finished(), where.constData());
+            run.finishTrace(trace);
+            for (const Lane &lane : trace.lanes()) {
+                const auto &ev = trace.events(lane.id);
+                auto last = std::find_if(ev.rbegin(), ev.rend(), [](const Event &e) { return e.type == EventType::State; });
+                QVERIFY2(last != ev.rend() && (last->state == State::Done || last->state == State::Stopped),
+                         QByteArray(where + ": lane " + lane.name.toUtf8() + " left open").constData());
+            }
+        }
+        QVERIFY2(threadsSettleAt(threadsBefore), scenario->info().id);
+        QCOMPARE(childProcesses(), QList<qint64>());
+    }
+    QVERIFY(stops >= target);
+    qInfo("stops: %d, longest stop: %.2f ms", stops, double(longestUs) / 1000.0);
+}
+
+QTEST_GUILESS_MAIN(TestStopStress)
+#include "tst_stopstress.moc"
