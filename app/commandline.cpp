@@ -61,6 +61,43 @@ QString parseSize(const QString &text, QSize *out)
     return {};
 }
 
+QString parseSchedule(const QString &text, std::vector<int> *out)
+{
+    const QStringList parts = text.split(QLatin1Char(','));
+    if (parts.size() > 100000)
+        return tr("--schedule has more than 100000 entries");
+    for (const QString &part : parts) {
+        qint64 n = 0;
+        if (!parseInt(part.trimmed(), &n) || n < 1 || n > 64)
+            return tr("--schedule needs lane numbers separated by commas, such as 1,2,1,2, not '%1'").arg(text);
+        out->push_back(int(n));
+    }
+    return {};
+}
+
+// Checks that need every option: they depend on each other.
+QString checkRun(const Command &c)
+{
+    if (!c.schedule.empty()) {
+        const int lanes = c.scenario->steppableLanes(c.params);
+        if (lanes == 0)
+            return tr("scenario '%1' has no lanes to schedule").arg(QLatin1String(c.scenario->info().id));
+        for (int n : c.schedule) {
+            if (n > lanes)
+                return tr("--schedule names lane %1, but this run has %2").arg(n).arg(lanes);
+        }
+        if (c.trials > 0)
+            return tr("--schedule and --trials cannot be combined: trials choose their own interleavings");
+    }
+    if (c.trials > 0) {
+        if (c.scenario->outcomeKeys().isEmpty())
+            return tr("scenario '%1' has no outcomes to count in trials").arg(QLatin1String(c.scenario->info().id));
+        if (!c.exportPath.isEmpty() && !c.exportPath.endsWith(QLatin1String(".json"), Qt::CaseInsensitive))
+            return tr("trials export as .json (the histogram); pictures of a single run come from a run without --trials");
+    }
+    return {};
+}
+
 ParseResult parseRun(const QStringList &args)
 {
     ParseResult r;
@@ -139,6 +176,25 @@ ParseResult parseRun(const QStringList &args)
                 return r;
             }
             c.exportPath = value;
+        } else if (key == QLatin1String("schedule")) {
+            if (!takeValue())
+                return r;
+            if (!c.schedule.empty()) {
+                r.error = tr("--schedule given twice");
+                return r;
+            }
+            r.error = parseSchedule(value, &c.schedule);
+            if (!r.error.isEmpty())
+                return r;
+        } else if (key == QLatin1String("trials")) {
+            qint64 n = 0;
+            if (!takeValue())
+                return r;
+            if (!parseInt(value, &n) || n < 1 || n > 100000) {
+                r.error = tr("--trials needs a number from 1 to 100000, not '%1'").arg(value);
+                return r;
+            }
+            c.trials = int(n);
         } else if (key == QLatin1String("size")) {
             if (!takeValue())
                 return r;
@@ -167,6 +223,7 @@ ParseResult parseRun(const QStringList &args)
             return r;
         }
     }
+    r.error = checkRun(c);
     return r;
 }
 
@@ -213,6 +270,7 @@ QString usageText()
               "  concurrency-lab open FILE.json       open the window with a saved run\n"
               "  concurrency-lab --list               scenarios, variants and parameters\n"
               "  concurrency-lab run ID [--variant V] [--PARAM VALUE ...] [--lock|--no-lock]\n"
+              "                  [--schedule 1,2,1,2] [--trials N]\n"
               "                  [--export FILE.png|.svg|.json] [--size WxH] [--json]\n"
               "  concurrency-lab --version | --help\n"
               "\n"

@@ -5,6 +5,8 @@
 #include <QStringList>
 #include <QVariantMap>
 
+#include <vector>
+
 namespace conlab {
 
 class Scenario;
@@ -20,6 +22,8 @@ struct Command
     QString exportPath;
     QSize size{1920, 1080};
     QString file; // open FILE
+    std::vector<int> schedule; // --schedule 1,2,1,2
+    int trials = 0;            // --trials N
 };
 
 struct ParseResult

@@ -1,6 +1,7 @@
 #include "runcommand.h"
 
 #include "scenarios/run.h"
+#include "scenarios/trials.h"
 #include "trace/chromewriter.h"
 
 #include <QCoreApplication>
@@ -139,9 +140,58 @@ QByteArray summaryJson(const Trace &trace)
     }
     o.insert(QStringLiteral("lanes"), lanes);
     o.insert(QStringLiteral("results"), QJsonObject::fromVariantMap(trace.results));
-    o.insert(QStringLiteral("schedule"), QJsonArray::fromStringList(trace.schedule));
+    QJsonArray schedule;
+    for (int n : trace.schedule)
+        schedule.append(n);
+    o.insert(QStringLiteral("schedule"), schedule);
     o.insert(QStringLiteral("events"), qint64(trace.eventCount()));
     return QJsonDocument(o).toJson(QJsonDocument::Compact);
+}
+
+QString trialsText(const TrialsSummary &s, const QStringList &keys)
+{
+    QString out = QStringLiteral("%1/%2: %3 chaos trials in %4 ms\n")
+                      .arg(s.scenario, s.variant)
+                      .arg(s.trials)
+                      .arg(double(s.wallNs) / 1e6, 0, 'f', 0);
+    for (const QVariant &row : s.histogram) {
+        const QVariantMap m = row.toMap();
+        QStringList parts;
+        for (const QString &k : keys)
+            parts << k + QLatin1Char('=') + m.value(k).toString();
+        const int count = m.value(QStringLiteral("count")).toInt();
+        out += QStringLiteral("  %1  %2 (%3%)\n")
+                   .arg(parts.join(QLatin1String(", ")).leftJustified(40))
+                   .arg(count, 6)
+                   .arg(100.0 * count / std::max(1, s.trials), 0, 'f', 1);
+    }
+    for (auto it = s.totals.cbegin(); it != s.totals.cend(); ++it)
+        out += QStringLiteral("  %1 = %2\n").arg(it.key(), it.value().toString());
+    return out;
+}
+
+int trialsCommand(const Command &command, RunSettings settings)
+{
+    StopSignals stopSignals;
+    bool interrupted = false;
+    const TrialsSummary summary = runTrials(*command.scenario, settings, command.trials, [&](int) {
+        interrupted = interrupted || stopSignals.caught(0);
+        return !interrupted;
+    });
+    const QByteArray json = QJsonDocument(QJsonObject::fromVariantMap(trialsToVariant(summary))).toJson(QJsonDocument::Compact);
+    if (command.json)
+        printLine(stdout, QString::fromUtf8(json));
+    else
+        std::fputs(qPrintable(trialsText(summary, command.scenario->outcomeKeys())), stdout);
+    if (!command.exportPath.isEmpty()) {
+        QSaveFile file(command.exportPath);
+        if (!file.open(QIODevice::WriteOnly) || file.write(json) != json.size() || !file.commit()) {
+            printLine(stderr, QStringLiteral("concurrency-lab: ") +
+                                  tr("cannot write %1: %2").arg(command.exportPath, file.errorString()));
+            return 1;
+        }
+    }
+    return interrupted ? 130 : 0;
 }
 
 int runCommand(const Command &command)
@@ -150,6 +200,12 @@ int runCommand(const Command &command)
     settings.variant = command.variant;
     settings.params = command.params;
     settings.workerPath = QCoreApplication::applicationFilePath();
+    if (!command.schedule.empty()) {
+        settings.gate.mode = StepMode::Schedule;
+        settings.gate.schedule = command.schedule;
+    }
+    if (command.trials > 0)
+        return trialsCommand(command, settings);
     if (!command.json)
         settings.output = [](const QString &line) { printLine(stdout, line); };
 

@@ -23,6 +23,7 @@ RunContext::RunContext(RunSettings settings)
     m_unitNs = param(QStringLiteral("unit-ms")) * 1'000'000;
     if (m_unitNs <= 0)
         m_unitNs = 100'000'000;
+    m_gate.configure(m_settings.gate);
     m_t0 = steadyNowNs();
     m_mainLane = addLane(LaneKind::Main, QStringLiteral("main"), -1);
 }
@@ -35,7 +36,29 @@ RunContext::~RunContext()
 
 qint64 RunContext::now() const
 {
-    return steadyNowNs() - m_t0;
+    const qint64 pausedAt = m_pausedAt.load();
+    if (pausedAt >= 0)
+        return pausedAt;
+    return steadyNowNs() - m_t0 - m_pausedTotal.load();
+}
+
+void RunContext::setPaused(bool paused)
+{
+    {
+        std::lock_guard lock(m_sleepMutex);
+        if (paused == (m_pausedAt.load() >= 0))
+            return;
+        if (paused) {
+            m_pausedAt.store(steadyNowNs() - m_t0 - m_pausedTotal.load());
+        } else {
+            // Chosen so that now() carries on from where it stood.
+            m_pausedTotal.store(steadyNowNs() - m_t0 - m_pausedAt.load());
+            m_pausedAt.store(-1);
+        }
+        ++m_clockGeneration;
+        m_sleepCv.notify_all();
+    }
+    m_gate.setPaused(paused);
 }
 
 qint64 RunContext::param(const QString &id) const
@@ -45,7 +68,7 @@ qint64 RunContext::param(const QString &id) const
 
 void RunContext::requestStop()
 {
-    m_stop.request_stop();
+    m_stop.request_stop(); // also wakes every wait on the gate: they watch the same token
     // Take the mutex so a sleeper between its check and its wait cannot miss the wake-up.
     std::lock_guard lock(m_sleepMutex);
     m_sleepCv.notify_all();
@@ -53,12 +76,22 @@ void RunContext::requestStop()
 
 bool RunContext::sleepUntil(qint64 deadlineNs)
 {
-    const auto deadline = std::chrono::steady_clock::time_point(std::chrono::nanoseconds(m_t0 + deadlineNs));
     std::unique_lock lock(m_sleepMutex);
-    auto token = m_stop.get_token();
-    // Waiting for a predicate that never becomes true: only the deadline or a stop ends it.
-    m_sleepCv.wait_until(lock, token, deadline, [] { return false; });
-    return !token.stop_requested();
+    const auto token = m_stop.get_token();
+    for (;;) {
+        if (token.stop_requested())
+            return false;
+        if (m_pausedAt.load() >= 0) {
+            m_sleepCv.wait(lock, token, [this] { return m_pausedAt.load() < 0; });
+            continue;
+        }
+        const quint64 generation = m_clockGeneration;
+        const auto deadline = std::chrono::steady_clock::time_point(
+            std::chrono::nanoseconds(m_t0 + m_pausedTotal.load() + deadlineNs));
+        // Ends at the deadline, on Stop, or when a pause moves the deadline (then it is recomputed).
+        if (!m_sleepCv.wait_until(lock, token, deadline, [&] { return m_clockGeneration != generation; }))
+            return !token.stop_requested();
+    }
 }
 
 int RunContext::addLane(LaneKind kind, const QString &name, int parent)
@@ -164,6 +197,13 @@ void RunContext::flowIn(int lane, int flow)
 void RunContext::flowIn(int lane, int flow, qint64 t)
 {
     m_recorder.append(Event::make(t, lane, EventType::FlowIn, -1, flow));
+}
+
+void RunContext::flow(int fromLane, qint64 fromT, int toLane, qint64 toT, int label)
+{
+    const int id = m_nextFlow.fetch_add(1);
+    m_recorder.append(Event::make(fromT, fromLane, EventType::FlowOut, label, id));
+    m_recorder.append(Event::make(toT, toLane, EventType::FlowIn, label, id));
 }
 
 void RunContext::holdBegin(int lane, int lock, int lockName)

@@ -6,6 +6,7 @@
 #include <QString>
 #include <QVariantMap>
 
+#include <atomic>
 #include <condition_variable>
 #include <functional>
 #include <list>
@@ -22,6 +23,7 @@ struct RunSettings
     QString variant;
     QVariantMap params;   // parameter id → value, already validated against the table
     QString workerPath;   // executable started for child processes (our own binary)
+    GateSettings gate;    // free, chaos, step or schedule
     // Receives each printed line as it happens, from any thread; may be empty.
     std::function<void(const QString &)> output;
 };
@@ -36,8 +38,11 @@ public:
     RunContext(const RunContext &) = delete;
     RunContext &operator=(const RunContext &) = delete;
 
-    // Clock: one steady clock, nanoseconds since the run's start.
+    // Clock: one steady clock, nanoseconds since the run's start, standing still while paused.
     qint64 now() const;
+    // Pause: lanes hold at their next step, the clock stops, deadlines move by the paused time.
+    void setPaused(bool paused);
+    bool paused() const { return m_pausedAt.load() >= 0; }
     qint64 startSteadyNs() const { return m_t0; } // absolute steady-clock value, handed to children
     qint64 unitNs() const { return m_unitNs; }
     qint64 param(const QString &id) const;
@@ -73,6 +78,8 @@ public:
     int flowOut(int lane);
     void flowIn(int lane, int flow);
     void flowIn(int lane, int flow, qint64 t);
+    // An arrow from (fromLane, fromT) to (toLane, toT), both times already past.
+    void flow(int fromLane, qint64 fromT, int toLane, qint64 toT, int label = -1);
     void holdBegin(int lane, int lock, int lockName);
     void holdEnd(int lane, int lock, int lockName);
 
@@ -96,6 +103,9 @@ private:
     Recorder m_recorder;
     StepGate m_gate;
     qint64 m_t0 = 0;
+    std::atomic<qint64> m_pausedTotal{0}; // steady time spent paused
+    std::atomic<qint64> m_pausedAt{-1};   // run time at which the clock stopped, -1 if running
+    quint64 m_clockGeneration = 0;        // bumped on pause and resume (under m_sleepMutex)
     qint64 m_unitNs = 0;
     int m_mainLane = -1;
     std::stop_source m_stop;

@@ -10,7 +10,9 @@ namespace conlab {
 // what the listing says, so editing the listing cannot silently shift a highlight.
 int findLine(const QString &listing, const QString &anchor, const QString &needle);
 
-// The listing with ${param} replaced by the run's values.
+// The listing with ${param} replaced by the run's values, and its conditional lines resolved:
+// a line ending in "#?name" is kept only when parameter `name` is set (non-zero), one ending
+// in "#?!name" only when it is not; the marker itself is removed.
 QString fillListing(QString listing, const QVariantMap &params);
 
 } // namespace conlab

@@ -110,6 +110,10 @@ void Run::finishTrace(Trace &trace)
     trace.wallNs = wallNs();
     trace.idealNs = idealNs();
     trace.setEndTime(trace.wallNs);
+    const std::vector<int> taken = m_ctx->gate().taken();
+    trace.schedule = QList<int>(taken.begin(), taken.end());
+    if (m_ctx->gate().mode() == StepMode::Schedule || m_ctx->gate().mode() == StepMode::Step)
+        trace.results.insert(QStringLiteral("schedule_skipped"), m_ctx->gate().skipped());
     if (wasStopped())
         trace.results.insert(QStringLiteral("stopped"), true);
 }

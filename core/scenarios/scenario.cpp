@@ -1,7 +1,10 @@
 #include "scenario.h"
 
 #include "processesscenario.h"
+#include "racescenario.h"
 #include "threadsscenario.h"
+
+#include "listing.h"
 
 #include <QFile>
 
@@ -10,6 +13,11 @@ namespace conlab {
 qint64 Scenario::idealNs(const QString &, const QVariantMap &) const
 {
     return -1;
+}
+
+int Scenario::steppableLanes(const QVariantMap &) const
+{
+    return 0;
 }
 
 const ParamSpec *Scenario::param(const QString &id) const
@@ -42,12 +50,32 @@ QVariantMap Scenario::defaults() const
     return map;
 }
 
-QString Scenario::listing() const
+namespace {
+QString readResource(const QString &path)
 {
-    QFile f(info().listingResource);
+    QFile f(path);
     if (!f.open(QIODevice::ReadOnly))
         return {};
     return QString::fromUtf8(f.readAll());
+}
+} // namespace
+
+QString Scenario::listing() const
+{
+    return readResource(info().listingResource);
+}
+
+QString Scenario::listingResource(const QString &) const
+{
+    return info().listingResource;
+}
+
+QString Scenario::renderedListing(const QString &variant, const QVariantMap &params) const
+{
+    QVariantMap all = defaults();
+    for (auto it = params.cbegin(); it != params.cend(); ++it)
+        all.insert(it.key(), it.value());
+    return fillListing(readResource(listingResource(variant)), all);
 }
 
 ParamSpec unitParam()
@@ -60,7 +88,8 @@ const std::vector<const Scenario *> &scenarios()
 {
     static const ProcessesScenario processes;
     static const ThreadsScenario threads;
-    static const std::vector<const Scenario *> all{&processes, &threads};
+    static const RaceScenario race;
+    static const std::vector<const Scenario *> all{&processes, &threads, &race};
     return all;
 }
 

@@ -55,7 +55,16 @@ public:
     const ParamSpec *param(const QString &id) const;
     const VariantSpec *variant(const QString &id) const;
     QVariantMap defaults() const;
-    QString listing() const;
+    QString listing() const; // the raw listing of the first variant, markers and all
+    // What the source panel shows and the step lines refer to: the variant's listing with the
+    // run's parameters filled in and its conditional lines resolved.
+    QString renderedListing(const QString &variant, const QVariantMap &params) const;
+    // The listing resource for a variant (default: info().listingResource).
+    virtual QString listingResource(const QString &variant) const;
+    // Result names whose values together key the trials histogram (empty: no trials).
+    virtual QStringList outcomeKeys() const { return {}; }
+    // How many lanes a schedule can name for these parameters (0: this scenario has none).
+    virtual int steppableLanes(const QVariantMap &params) const;
 };
 
 // The unit parameter every scenario shares.

@@ -244,7 +244,7 @@ void writeConlab(const Trace &trace, JsonOut &out)
     for (int i = 0; i < trace.schedule.size(); ++i) {
         if (i)
             out.raw(",");
-        out.string(trace.schedule[i]);
+        out.integer(trace.schedule[i]);
     }
     out.raw("],\"lanes\":[");
     for (const Lane &lane : trace.lanes()) {

@@ -48,7 +48,7 @@ public:
     QString variant;
     QVariantMap parameters;
     QVariantMap results;
-    QStringList schedule;
+    QList<int> schedule; // the steps' lane numbers, in the order they were taken
     qint64 wallNs = 0;
     qint64 idealNs = -1; // -1: the scenario has no ideal
 

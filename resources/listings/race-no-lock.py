@@ -1,0 +1,33 @@
+# Threads withdraw from one account, with nothing to stop a thread
+# between its check and its subtraction.
+from threading import Thread, current_thread
+
+
+class Account:
+    def __init__(self, balance):
+        self.balance = balance
+
+
+def draw(account, amount):
+    name = current_thread().name
+    if account.balance >= amount:
+        print(f"{name}-withdrawal ok")
+        other_work(${gap})  # microseconds between check and act  #?gap
+        account.balance -= amount  #?!expand
+        balance = account.balance  # load  #?expand
+        balance = balance - amount  # subtract  #?expand
+        account.balance = balance  # store  #?expand
+        print(f"{name}-balance: {account.balance}")
+    else:
+        print(f"{name}-withdrawal refused")
+        print(f"{name}-balance: {account.balance}")
+
+
+account = Account(${balance})
+threads = [Thread(name=f"t{i}", target=draw, args=(account, ${amount}))
+           for i in range(1, ${workers} + 1)]
+for t in threads:
+    t.start()
+for t in threads:
+    t.join()
+print(f"---finish---, balance is {account.balance}")
