@@ -1,14 +1,13 @@
 #include "runcommand.h"
 
+#include "exporter.h"
 #include "scenarios/run.h"
-#include "trace/chromewriter.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QSaveFile>
 
 #include <csignal>
 #include <cstdio>
@@ -75,23 +74,6 @@ QString summaryText(const Trace &trace)
         s += QStringLiteral("  %1 = %2\n").arg(it.key(), text);
     }
     return s;
-}
-
-QString exportTrace(const Trace &trace, const QString &path)
-{
-    if (!path.endsWith(QLatin1String(".json"), Qt::CaseInsensitive))
-        return tr("PNG and SVG export need the window's painter, which this build does not have");
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return tr("cannot write %1: %2").arg(path, file.errorString());
-    ChromeWriter writer;
-    if (!writer.write(trace, file)) {
-        file.cancelWriting();
-        return tr("cannot write %1: %2").arg(path, writer.errorString());
-    }
-    if (!file.commit())
-        return tr("cannot write %1: %2").arg(path, file.errorString());
-    return {};
 }
 
 // Ctrl+C and SIGTERM stop the run cleanly (children killed and reaped) instead of killing us.
@@ -173,7 +155,7 @@ int runCommand(const Command &command)
     else
         std::fputs(qPrintable(summaryText(trace)), stdout);
     if (!command.exportPath.isEmpty()) {
-        const QString error = exportTrace(trace, command.exportPath);
+        const QString error = Exporter::exportTo(trace, command.exportPath, command.size);
         if (!error.isEmpty()) {
             printLine(stderr, QStringLiteral("concurrency-lab: ") + error);
             return 1;
