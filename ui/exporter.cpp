@@ -5,6 +5,7 @@
 
 #include <QBuffer>
 #include <QPainter>
+#include <QRegularExpression>
 #include <QSaveFile>
 #include <QSvgGenerator>
 
@@ -44,7 +45,16 @@ QByteArray Exporter::renderSvg(const Trace &trace, const QSize &size, const Pict
     QPainter p(&svg);
     paintPicture(p, trace, size, options);
     p.end();
-    return bytes;
+    // The generator states the size in millimetres, which readers turn back into pixels at
+    // differing resolutions; say it in pixels so the drawing opens at the size asked for.
+    const qsizetype open = bytes.indexOf("<svg");
+    const qsizetype close = open >= 0 ? bytes.indexOf('>', open) : -1;
+    if (close < 0)
+        return bytes;
+    static const QRegularExpression mm(QStringLiteral("width=\"[0-9.]+mm\" height=\"[0-9.]+mm\""));
+    QString tag = QString::fromLatin1(bytes.mid(open, close - open));
+    tag.replace(mm, QStringLiteral("width=\"%1\" height=\"%2\"").arg(size.width()).arg(size.height()));
+    return bytes.left(open) + tag.toLatin1() + bytes.mid(close);
 }
 
 QString Exporter::writeBytes(const QString &path, const QByteArray &bytes)

@@ -57,7 +57,7 @@ MainWindow::MainWindow(QWidget *parent)
     split->setStretchFactor(0, 0);
     split->setStretchFactor(1, 1);
     split->setStretchFactor(2, 0);
-    split->setSizes({280, 1100, 460});
+    split->setSizes({270, 1080, 570});
     split->setChildrenCollapsible(false);
     setCentralWidget(split);
     buildMenus();

@@ -47,13 +47,7 @@ PicturePainter::PicturePainter(const Trace &trace, const QSizeF &logicalSize, co
     // the picture within limits, so few lanes get tall bars and many lanes still fit.
     TimelineMetrics metrics = TimelineMetrics().scaled(m_fontSize / TimelineMetrics().fontSize);
     const qreal natural = TimelineLayout(trace, timeline, metrics, m_from, m_to, 0, options.collapsed).contentHeight();
-    if (natural > 0) {
-        const qreal k = qBound<qreal>(0.5, (timeline.height() - metrics.axisHeight) / natural, 1.9);
-        metrics.laneHeight *= k;
-        metrics.counterHeight *= k;
-        metrics.collapsedHeight *= qMin<qreal>(k, 1);
-        metrics.groupGap *= k;
-    }
+    metrics = metrics.stretchedRows(natural, timeline.height(), 0.5, 1.9);
     m_layout = TimelineLayout(trace, timeline, metrics, m_from, m_to, 0, options.collapsed);
 }
 

@@ -36,7 +36,7 @@ SourcePanel::SourcePanel(QWidget *parent)
     setReadOnly(true);
     setLineWrapMode(QPlainTextEdit::NoWrap);
     setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
-    setFont(TimelineTheme::monoFont(13));
+    setFont(TimelineTheme::monoFont(12));
     setBackgroundVisible(false);
     connect(this, &QPlainTextEdit::updateRequest, this, &SourcePanel::updateGutter);
     connect(this, &QPlainTextEdit::blockCountChanged, this, &SourcePanel::relayoutGutter);

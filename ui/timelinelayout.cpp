@@ -27,6 +27,20 @@ TimelineMetrics TimelineMetrics::scaled(qreal f) const
     return m;
 }
 
+TimelineMetrics TimelineMetrics::stretchedRows(qreal contentHeight, qreal height, qreal minStretch,
+                                              qreal maxStretch) const
+{
+    TimelineMetrics m = *this;
+    if (contentHeight <= 0)
+        return m;
+    const qreal k = qBound(minStretch, (height - axisHeight) / contentHeight, maxStretch);
+    m.laneHeight *= k;
+    m.counterHeight *= k;
+    m.collapsedHeight *= qMin<qreal>(k, 1);
+    m.groupGap *= k;
+    return m;
+}
+
 TimelineLayout::TimelineLayout(const Trace &trace, const QRectF &area, const TimelineMetrics &metrics, qint64 from,
                                qint64 to, qreal scrollY, const QSet<int> &collapsed)
     : m_metrics(metrics)

@@ -22,6 +22,8 @@ struct TimelineMetrics
     qreal fontSize = 13;
 
     TimelineMetrics scaled(qreal f) const;
+    // Rows stretched (by at most `maxStretch`, type unchanged) so few lanes fill `height`.
+    TimelineMetrics stretchedRows(qreal contentHeight, qreal height, qreal minStretch, qreal maxStretch) const;
 };
 
 // Where everything goes: time ↔ x, lane ↔ y, one row per lane (grouped under its process) and

@@ -92,10 +92,17 @@ void TimelinePainter::paintSpans(QPainter &p, const TimelineLayout::Row &row) co
     p.save();
     p.setRenderHint(QPainter::Antialiasing, false); // boxes on whole pixels: no soft seams between spans
     p.setPen(Qt::NoPen);
-    for (const SpanFolder::Piece &piece : pieces) {
-        const QRectF box(QPointF(std::round(piece.x0), bar.top()), QPointF(std::round(piece.x1), bar.bottom()));
-        const QRectF shown = box.width() >= 1 ? box : QRectF(box.left(), box.top(), 1, box.height());
-        p.fillRect(shown, TimelineTheme::stateColor(piece.state));
+    // At least one pixel of the device, even where a layout pixel is less (small pictures).
+    const qreal minWidth = qMax<qreal>(1, 1 / qMax<qreal>(1e-6, p.deviceTransform().m11()));
+    // Folded slivers last, so a wide neighbour never paints over them.
+    for (const bool folded : {false, true}) {
+        for (const SpanFolder::Piece &piece : pieces) {
+            if (piece.folded != folded)
+                continue;
+            const QRectF box(QPointF(std::round(piece.x0), bar.top()), QPointF(std::round(piece.x1), bar.bottom()));
+            const QRectF shown = box.width() >= minWidth ? box : QRectF(box.left(), box.top(), minWidth, box.height());
+            p.fillRect(shown, TimelineTheme::stateColor(piece.state));
+        }
     }
     p.restore();
     if (row.collapsed)

@@ -79,7 +79,12 @@ QRectF TimelineView::layoutArea() const
 TimelineLayout TimelineView::currentLayout() const
 {
     static const Trace empty;
-    return TimelineLayout(m_trace ? *m_trace : empty, layoutArea(), TimelineMetrics(), m_viewport->from(),
+    const Trace &trace = m_trace ? *m_trace : empty;
+    const QRectF area = layoutArea();
+    const TimelineMetrics base;
+    // Few lanes get taller rows so the view is not mostly empty; many lanes scroll.
+    const qreal natural = TimelineLayout(trace, area, base, 0, 1, 0, m_collapsed).contentHeight();
+    return TimelineLayout(trace, area, base.stretchedRows(natural, area.height(), 1.0, 1.6), m_viewport->from(),
                           m_viewport->to(), m_viewport->scrollY(), m_collapsed);
 }
 
