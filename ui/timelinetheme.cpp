@@ -16,8 +16,8 @@ constexpr std::array<QRgb, StateCount> kStateColors = {
     0x56B4E9, // Sleeping: sky blue
     0xD55E00, // WaitingLock: vermillion
     0x0072B2, // WaitingIO: blue
-    0xCC79A7, // WaitingJoin: reddish purple
-    0xE69F00, // WaitingFuture: orange
+    0xE69F00, // WaitingJoin: orange (reddish purple would turn as grey as Running for deuteranopes)
+    0xCC79A7, // WaitingFuture: reddish purple
     0x882255, // WaitingCondition: wine
     0x332288, // Suspended: indigo
     0xBBBBBB, // Idle: grey

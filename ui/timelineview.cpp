@@ -84,7 +84,7 @@ TimelineLayout TimelineView::currentLayout() const
     const TimelineMetrics base;
     // Few lanes get taller rows so the view is not mostly empty; many lanes scroll.
     const qreal natural = TimelineLayout(trace, area, base, 0, 1, 0, m_collapsed).contentHeight();
-    return TimelineLayout(trace, area, base.stretchedRows(natural, area.height(), 1.0, 1.6), m_viewport->from(),
+    return TimelineLayout(trace, area, base.stretchedRows(natural, area.height(), 1.0, 2.0), m_viewport->from(),
                           m_viewport->to(), m_viewport->scrollY(), m_collapsed);
 }
 
