@@ -1,5 +1,5 @@
 #include "commandline.h"
-#include "guicommand.h"
+#include "guimodule.h"
 #include "runcommand.h"
 #include "runtime/worker.h"
 #include "scenarios/workerroles.h"
@@ -58,7 +58,12 @@ int main(int argc, char **argv)
                                              "no display to open the window on; try 'run ID' (see --help)"));
         return 2;
     }
-    const auto app = makeApplication(command, argc, argv);
+    QString error;
+    const auto app = makeApplication(command, argc, argv, &error);
+    if (!app) {
+        printErr(error);
+        return 2;
+    }
     QCoreApplication::setApplicationName(QStringLiteral("concurrency-lab"));
     QCoreApplication::setApplicationVersion(QStringLiteral(CONLAB_VERSION));
 
@@ -76,7 +81,7 @@ int main(int argc, char **argv)
         return runCommand(command);
     case Command::Gui:
     case Command::Open:
-        return guiCommand(command);
+        return GuiModule::get(&error)->runWindow();
     }
     return 0;
 }

@@ -1,13 +1,15 @@
 #include "runcommand.h"
 
-#include "exporter.h"
+#include "guimodule.h"
 #include "scenarios/run.h"
+#include "trace/chromewriter.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSaveFile>
 
 #include <csignal>
 #include <cstdio>
@@ -74,6 +76,26 @@ QString summaryText(const Trace &trace)
         s += QStringLiteral("  %1 = %2\n").arg(it.key(), text);
     }
     return s;
+}
+
+QString exportTrace(const Trace &trace, const QString &path, QSize size)
+{
+    if (!path.endsWith(QLatin1String(".json"), Qt::CaseInsensitive)) {
+        QString error;
+        GuiModule *gui = GuiModule::get(&error);
+        return gui ? gui->exportPicture(trace, path, size) : error;
+    }
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return tr("cannot write %1: %2").arg(path, file.errorString());
+    ChromeWriter writer;
+    if (!writer.write(trace, file)) {
+        file.cancelWriting();
+        return tr("cannot write %1: %2").arg(path, writer.errorString());
+    }
+    if (!file.commit())
+        return tr("cannot write %1: %2").arg(path, file.errorString());
+    return {};
 }
 
 // Ctrl+C and SIGTERM stop the run cleanly (children killed and reaped) instead of killing us.
@@ -155,7 +177,7 @@ int runCommand(const Command &command)
     else
         std::fputs(qPrintable(summaryText(trace)), stdout);
     if (!command.exportPath.isEmpty()) {
-        const QString error = Exporter::exportTo(trace, command.exportPath, command.size);
+        const QString error = exportTrace(trace, command.exportPath, command.size);
         if (!error.isEmpty()) {
             printLine(stderr, QStringLiteral("concurrency-lab: ") + error);
             return 1;
