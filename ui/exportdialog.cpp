@@ -27,6 +27,7 @@ ExportDialog::ExportDialog(const QString &suggestedPath, QWidget *parent)
     , m_visible(new QRadioButton(tr("What the timeline shows now"), this))
 {
     setWindowTitle(tr("Export"));
+    m_path->setMinimumWidth(420);
     auto *browse = new QPushButton(tr("Choose…"), this);
     auto *pathRow = new QHBoxLayout;
     pathRow->addWidget(m_path, 1);
