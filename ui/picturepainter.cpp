@@ -40,14 +40,17 @@ PicturePainter::PicturePainter(const Trace &trace, const QSizeF &logicalSize, co
     const auto items = LegendPainter::items(trace);
     const qreal legendHeight = LegendPainter::height(items, width, m_fontSize * 0.95);
     m_legendRect = QRectF(m_margin, m_titleRect.bottom(), width, legendHeight);
-    const QRectF timeline(m_margin, m_legendRect.bottom() + m_fontSize * 0.8, width,
+    QRectF timeline(m_margin, m_legendRect.bottom() + m_fontSize * 0.8, width,
                           m_size.height() - m_legendRect.bottom() - m_fontSize * 0.8 - m_margin * 0.8);
 
     // Type a little larger than on screen (a slide is read from afar); rows stretch to fill
     // the picture within limits, so few lanes get tall bars and many lanes still fit.
     TimelineMetrics metrics = TimelineMetrics().scaled(m_fontSize / TimelineMetrics().fontSize);
     const qreal natural = TimelineLayout(trace, timeline, metrics, m_from, m_to, 0, options.collapsed).contentHeight();
-    metrics = metrics.stretchedRows(natural, timeline.height(), 0.5, 1.9);
+    metrics = metrics.stretchedRows(natural, timeline.height(), 0.5, 2.2);
+    // The frame ends below the last row: no empty grid at the foot of a slide with few lanes.
+    const qreal content = TimelineLayout(trace, timeline, metrics, m_from, m_to, 0, options.collapsed).contentHeight();
+    timeline.setHeight(qMin(timeline.height(), metrics.axisHeight + content + metrics.groupGap));
     m_layout = TimelineLayout(trace, timeline, metrics, m_from, m_to, 0, options.collapsed);
 }
 

@@ -99,7 +99,17 @@ QString TimeAxis::formatTime(qint64 ns, qint64 resolution)
 QString TimeAxis::formatDuration(qint64 ns)
 {
     const double a = std::fabs(double(ns));
-    auto sig3 = [](double v) { return v >= 100 ? number(v, 0) : v >= 10 ? number(v, 1) : number(v, 2); };
+    // Three significant digits, without trailing zeros: "50 ms", "1.5 s", "2.25 s".
+    auto sig3 = [](double v) {
+        QString s = v >= 100 ? number(v, 0) : v >= 10 ? number(v, 1) : number(v, 2);
+        if (s.contains(QLatin1Char('.'))) {
+            while (s.endsWith(QLatin1Char('0')))
+                s.chop(1);
+            if (s.endsWith(QLatin1Char('.')))
+                s.chop(1);
+        }
+        return s;
+    };
     if (a >= kSecond)
         return tr("%1 s").arg(sig3(double(ns) / kSecond));
     if (a >= kMs)
