@@ -273,6 +273,7 @@ void MainWindow::updateActions()
     const bool haveTrace = m_controller->trace() && !running;
     for (QAction *a : std::as_const(m_traceActions))
         a->setEnabled(haveTrace);
+    m_scenarios->setEnabled(!running); // the listing and controls stay those of the run on screen
     m_runAction->setEnabled(!running);
     m_stopAction->setEnabled(running);
 }
