@@ -1,4 +1,5 @@
 #include "commandline.h"
+#include "guimodule.h"
 #include "runcommand.h"
 #include "runtime/worker.h"
 #include "scenarios/workerroles.h"
@@ -48,7 +49,21 @@ int main(int argc, char **argv)
     }
     const Command &command = parsed.command;
 
-    QCoreApplication app(argc, argv);
+    if (command.kind == Command::Open) {
+        printErr(QCoreApplication::translate("CommandLine", "opening saved runs comes with the trace reader"));
+        return 2;
+    }
+    if (command.kind == Command::Gui && !haveDisplay()) {
+        printErr(QCoreApplication::translate("CommandLine",
+                                             "no display to open the window on; try 'run ID' (see --help)"));
+        return 2;
+    }
+    QString error;
+    const auto app = makeApplication(command, argc, argv, &error);
+    if (!app) {
+        printErr(error);
+        return 2;
+    }
     QCoreApplication::setApplicationName(QStringLiteral("concurrency-lab"));
     QCoreApplication::setApplicationVersion(QStringLiteral(CONLAB_VERSION));
 
@@ -66,8 +81,7 @@ int main(int argc, char **argv)
         return runCommand(command);
     case Command::Gui:
     case Command::Open:
-        printErr(QCoreApplication::translate("CommandLine", "this build has no window; see --help"));
-        return 2;
+        return GuiModule::get(&error)->runWindow();
     }
     return 0;
 }

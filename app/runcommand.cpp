@@ -1,5 +1,6 @@
 #include "runcommand.h"
 
+#include "guimodule.h"
 #include "scenarios/run.h"
 #include "scenarios/trials.h"
 #include "trace/chromewriter.h"
@@ -78,10 +79,13 @@ QString summaryText(const Trace &trace)
     return s;
 }
 
-QString exportTrace(const Trace &trace, const QString &path)
+QString exportTrace(const Trace &trace, const QString &path, QSize size)
 {
-    if (!path.endsWith(QLatin1String(".json"), Qt::CaseInsensitive))
-        return tr("PNG and SVG export need the window's painter, which this build does not have");
+    if (!path.endsWith(QLatin1String(".json"), Qt::CaseInsensitive)) {
+        QString error;
+        GuiModule *gui = GuiModule::get(&error);
+        return gui ? gui->exportPicture(trace, path, size) : error;
+    }
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
         return tr("cannot write %1: %2").arg(path, file.errorString());
@@ -229,7 +233,7 @@ int runCommand(const Command &command)
     else
         std::fputs(qPrintable(summaryText(trace)), stdout);
     if (!command.exportPath.isEmpty()) {
-        const QString error = exportTrace(trace, command.exportPath);
+        const QString error = exportTrace(trace, command.exportPath, command.size);
         if (!error.isEmpty()) {
             printLine(stderr, QStringLiteral("concurrency-lab: ") + error);
             return 1;

@@ -1,0 +1,160 @@
+#include "laneheaderpainter.h"
+
+#include "laneicon.h"
+#include "timelinetheme.h"
+#include "tracequery.h"
+
+#include <QFontMetricsF>
+#include <QPainter>
+#include <QPainterPath>
+
+namespace conlab {
+
+namespace {
+
+QRectF headerRowRect(const TimelineLayout &layout, const TimelineLayout::Row &row)
+{
+    const QRectF h = layout.headerRect();
+    return {h.left(), row.top, h.width(), row.height};
+}
+
+qreal indentOf(const TimelineLayout &layout, const TimelineLayout::Row &row)
+{
+    return layout.metrics().fontSize * 0.6 + row.depth * layout.metrics().indent;
+}
+
+void drawElided(QPainter &p, const QFont &font, const QColor &color, QPointF at, qreal width, const QString &text)
+{
+    const QFontMetricsF fm(font);
+    p.setFont(font);
+    p.setPen(color);
+    p.drawText(at, fm.elidedText(text, Qt::ElideRight, qMax<qreal>(0, width)));
+}
+
+} // namespace
+
+QRectF LaneHeaderPainter::arrowRect(const TimelineLayout &layout, const TimelineLayout::Row &row)
+{
+    const qreal fs = layout.metrics().fontSize;
+    const QRectF r = headerRowRect(layout, row);
+    const qreal s = fs * 0.9;
+    const qreal cy = row.collapsed ? r.center().y() : r.top() + r.height() * 0.42 - fs * 0.35;
+    return {r.left() + indentOf(layout, row), cy - s / 2, s, s};
+}
+
+QString LaneHeaderPainter::idText(const Trace &trace, const Lane &lane)
+{
+    if (lane.pid == 0 && lane.tid == 0)
+        return lane.kind == LaneKind::Coroutine ? tr("no thread of its own") : tr("starting");
+    if (lane.kind == LaneKind::Main || lane.kind == LaneKind::Process)
+        return tr("pid %1").arg(lane.pid);
+    if (lane.kind == LaneKind::Coroutine)
+        return {};
+    const Lane *root = trace.lane(TimelineLayout::groupRoot(trace, lane.id));
+    if (root && root->pid != lane.pid) // a thread in another process than its group says
+        return tr("pid %1 · tid %2").arg(lane.pid).arg(lane.tid);
+    return tr("tid %1").arg(lane.tid);
+}
+
+void LaneHeaderPainter::paint(QPainter &p, const Trace &trace, const TimelineLayout &layout, bool arrows)
+{
+    const QRectF header = layout.headerRect();
+    p.save();
+    p.setClipRect(header);
+    for (const TimelineLayout::Row &row : layout.rows()) {
+        if (row.bottom() < header.top() || row.top > header.bottom())
+            continue;
+        if (row.kind == TimelineLayout::Row::Lane)
+            paintLane(p, trace, layout, row, arrows);
+        else
+            paintCounter(p, trace, layout, row);
+    }
+    p.setClipping(false);
+    p.setPen(QPen(TimelineTheme::separator(), 0));
+    p.drawLine(QPointF(header.right(), header.top()), QPointF(header.right(), header.bottom()));
+    p.restore();
+}
+
+void LaneHeaderPainter::paintLane(QPainter &p, const Trace &trace, const TimelineLayout &layout,
+                                  const TimelineLayout::Row &row, bool arrows)
+{
+    const Lane *lane = trace.lane(row.lane);
+    if (!lane)
+        return;
+    const qreal fs = layout.metrics().fontSize;
+    const QRectF r = headerRowRect(layout, row);
+    const QColor laneColor = TimelineTheme::laneColor(row.lane);
+    p.fillRect(QRectF(r.left(), r.top() + 1, fs * 0.3, r.height() - 2), laneColor); // ties the lane to its source tag
+
+    const QRectF arrow = arrowRect(layout, row);
+    if (arrows) {
+        QPainterPath tri;
+        const QPointF c = arrow.center();
+        const qreal s = arrow.width() * 0.32;
+        if (row.collapsed) {
+            tri.moveTo(c + QPointF(-s * 0.6, -s));
+            tri.lineTo(c + QPointF(s * 0.9, 0));
+            tri.lineTo(c + QPointF(-s * 0.6, s));
+        } else {
+            tri.moveTo(c + QPointF(-s, -s * 0.6));
+            tri.lineTo(c + QPointF(s, -s * 0.6));
+            tri.lineTo(c + QPointF(0, s * 0.9));
+        }
+        tri.closeSubpath();
+        p.save();
+        p.setRenderHint(QPainter::Antialiasing, true);
+        p.fillPath(tri, TimelineTheme::mutedText());
+        p.restore();
+    }
+    const qreal iconSize = row.collapsed ? fs * 0.9 : fs * 1.25;
+    const QRectF icon(arrow.right() + fs * 0.45, arrow.center().y() - iconSize / 2, iconSize, iconSize);
+    LaneIcon::paint(p, icon, lane->kind, TimelineTheme::text());
+    const qreal textLeft = icon.right() + fs * 0.5;
+    const qreal width = r.right() - textLeft - fs * 0.5;
+    const QString name = lane->name.isEmpty() ? tr("lane %1").arg(lane->id) : lane->name;
+    if (row.collapsed) {
+        const QFont f = TimelineTheme::font(fs * 0.85, true);
+        drawElided(p, f, TimelineTheme::text(), QPointF(textLeft, r.center().y() + fs * 0.3), width, name);
+        return;
+    }
+    const QFont nameFont = TimelineTheme::font(fs * 1.1, true);
+    drawElided(p, nameFont, TimelineTheme::text(), QPointF(textLeft, arrow.center().y() + fs * 0.4), width, name);
+    QString sub = TimelineTheme::laneKindTitle(lane->kind);
+    if (const QString ids = idText(trace, *lane); !ids.isEmpty())
+        sub += QStringLiteral(" · ") + ids;
+    drawElided(p, TimelineTheme::font(fs * 0.85), TimelineTheme::mutedText(),
+               QPointF(textLeft, r.top() + r.height() * 0.78), width, sub);
+}
+
+void LaneHeaderPainter::paintCounter(QPainter &p, const Trace &trace, const TimelineLayout &layout,
+                                     const TimelineLayout::Row &row)
+{
+    const qreal fs = layout.metrics().fontSize;
+    const QRectF r = headerRowRect(layout, row);
+    const qreal left = r.left() + indentOf(layout, row) + fs * 1.4;
+    const qreal baseline = r.center().y() + fs * 0.35;
+    double value = 0;
+    QString valueText;
+    if (TraceQuery::lastCounterValue(trace, row.lane, row.counter, &value))
+        valueText = QStringLiteral("= ") + QString::number(value, 'g', 10);
+    const QFont valueFont = TimelineTheme::font(fs * 1.0, true);
+    const qreal valueWidth = QFontMetricsF(valueFont).horizontalAdvance(valueText);
+    p.setFont(valueFont);
+    p.setPen(TimelineTheme::text());
+    p.drawText(QPointF(r.right() - fs * 0.6 - valueWidth, baseline), valueText);
+    // A small step glyph says "this row is a value over time".
+    p.save();
+    p.setRenderHint(QPainter::Antialiasing, true);
+    p.setPen(QPen(TimelineTheme::mutedText(), qMax<qreal>(1, fs * 0.1)));
+    const qreal g = fs * 0.8;
+    const QPointF o(left - fs * 1.2, r.center().y() + g / 2);
+    const QPointF steps[] = {o, o + QPointF(g * 0.33, 0), o + QPointF(g * 0.33, -g * 0.5),
+                             o + QPointF(g * 0.66, -g * 0.5), o + QPointF(g * 0.66, -g),
+                             o + QPointF(g, -g)};
+    p.drawPolyline(steps, 6);
+    p.restore();
+    drawElided(p, TimelineTheme::font(fs * 0.95), TimelineTheme::mutedText(), QPointF(left, baseline),
+               r.right() - left - valueWidth - fs * 1.2, trace.label(row.counter));
+}
+
+} // namespace conlab

@@ -1,0 +1,31 @@
+#pragma once
+
+#include "timelinelayout.h"
+
+#include <QCoreApplication>
+
+class QPainter;
+
+namespace conlab {
+
+// The column of lane names: colour chip, collapse arrow, kind icon, name and ids; counter
+// rows show the counter's name and its latest value.
+class LaneHeaderPainter
+{
+    Q_DECLARE_TR_FUNCTIONS(LaneHeaderPainter)
+
+public:
+    static void paint(QPainter &p, const Trace &trace, const TimelineLayout &layout, bool arrows = true);
+    // Where a lane row's collapse arrow is (for clicks).
+    static QRectF arrowRect(const TimelineLayout &layout, const TimelineLayout::Row &row);
+    // "pid 4242 · tid 4243" and the like.
+    static QString idText(const Trace &trace, const Lane &lane);
+
+private:
+    static void paintLane(QPainter &p, const Trace &trace, const TimelineLayout &layout,
+                          const TimelineLayout::Row &row, bool arrows);
+    static void paintCounter(QPainter &p, const Trace &trace, const TimelineLayout &layout,
+                             const TimelineLayout::Row &row);
+};
+
+} // namespace conlab

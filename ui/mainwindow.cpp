@@ -1,0 +1,370 @@
+#include "mainwindow.h"
+
+#include "exportdialog.h"
+#include "exporter.h"
+#include "legendbar.h"
+#include "outputconsole.h"
+#include "resultpanel.h"
+#include "runcontroller.h"
+#include "runcontrols.h"
+#include "runsummary.h"
+#include "scenariolist.h"
+#include "scenarios/listing.h"
+#include "sourcepanel.h"
+#include "timelineview.h"
+#include "timelineviewport.h"
+#include "tracequery.h"
+
+#include <QApplication>
+#include <QClipboard>
+#include <QCloseEvent>
+#include <QDir>
+#include <QFileDialog>
+#include <QLabel>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QSplitter>
+#include <QStatusBar>
+#include <QVBoxLayout>
+
+namespace conlab {
+
+namespace {
+QWidget *titled(const QString &title, QWidget *content, QLabel **titleLabel = nullptr)
+{
+    auto *box = new QWidget;
+    auto *layout = new QVBoxLayout(box);
+    layout->setContentsMargins(6, 6, 6, 6);
+    layout->setSpacing(4);
+    auto *label = new QLabel(QStringLiteral("<b>%1</b>").arg(title.toHtmlEscaped()), box);
+    layout->addWidget(label);
+    layout->addWidget(content, 1);
+    if (titleLabel)
+        *titleLabel = label;
+    return box;
+}
+} // namespace
+
+MainWindow::MainWindow(QWidget *parent)
+    : QMainWindow(parent)
+    , m_controller(new RunController(this))
+{
+    setWindowTitle(tr("Concurrency Lab"));
+    auto *split = new QSplitter(Qt::Horizontal, this);
+    split->addWidget(buildLeft());
+    split->addWidget(buildCentre());
+    split->addWidget(buildRight());
+    split->setStretchFactor(0, 0);
+    split->setStretchFactor(1, 1);
+    split->setStretchFactor(2, 0);
+    split->setSizes({270, 1080, 570});
+    split->setChildrenCollapsible(false);
+    setCentralWidget(split);
+    buildMenus();
+    connect(m_controller, &RunController::started, this, &MainWindow::runStarted);
+    connect(m_controller, &RunController::updated, this, &MainWindow::runUpdated);
+    connect(m_controller, &RunController::finished, this, &MainWindow::runEnded);
+    connect(m_scenarios, &ScenarioList::scenarioChosen, this, &MainWindow::scenarioChosen);
+    connect(m_controls, &RunControls::runRequested, this, &MainWindow::startRun);
+    connect(m_controls, &RunControls::stopRequested, this, &MainWindow::stopRun);
+    m_scenarios->setCurrentRow(0);
+    updateActions();
+    statusBar()->showMessage(tr("Pick a scenario, set it up, press Run."));
+    resize(1800, 1000);
+}
+
+MainWindow::~MainWindow()
+{
+    m_controller->stop();
+}
+
+QWidget *MainWindow::buildLeft()
+{
+    auto *box = new QWidget;
+    auto *layout = new QVBoxLayout(box);
+    layout->setContentsMargins(0, 0, 0, 0);
+    m_scenarios = new ScenarioList;
+    layout->addWidget(titled(tr("Scenarios"), m_scenarios), 1);
+    m_controls = new RunControls;
+    layout->addWidget(titled(tr("Run"), m_controls));
+    box->setMinimumWidth(240);
+    return box;
+}
+
+QWidget *MainWindow::buildCentre()
+{
+    auto *top = new QWidget;
+    auto *layout = new QVBoxLayout(top);
+    layout->setContentsMargins(6, 6, 6, 0);
+    layout->setSpacing(4);
+    m_legend = new LegendBar;
+    m_timeline = new TimelineView;
+    m_details = new QLabel;
+    m_details->setForegroundRole(QPalette::PlaceholderText);
+    m_details->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    layout->addWidget(m_legend);
+    layout->addWidget(m_timeline, 1);
+    layout->addWidget(m_details);
+    connect(m_timeline, &TimelineView::selectionChanged, this, [this](const QString &text) {
+        m_details->setText(text.isEmpty() ? tr("Click a span for its details. Drag or wheel to pan, Ctrl+wheel or "
+                                               "+/− to zoom, Shift+drag to zoom to a stretch, F to fit.")
+                                          : text);
+    });
+    emit m_timeline->selectionChanged({});
+
+    m_console = new OutputConsole;
+    m_results = new ResultPanel;
+    auto *bottom = new QSplitter(Qt::Horizontal);
+    bottom->addWidget(titled(tr("Output"), m_console));
+    bottom->addWidget(titled(tr("Results"), m_results));
+    bottom->setSizes({650, 450});
+    auto *split = new QSplitter(Qt::Vertical);
+    split->addWidget(top);
+    split->addWidget(bottom);
+    split->setStretchFactor(0, 3);
+    split->setStretchFactor(1, 1);
+    split->setSizes({700, 260});
+    split->setChildrenCollapsible(false);
+    return split;
+}
+
+QWidget *MainWindow::buildRight()
+{
+    m_source = new SourcePanel;
+    QWidget *box = titled(tr("Program"), m_source, &m_sourceTitle);
+    box->setMinimumWidth(320);
+    return box;
+}
+
+QAction *MainWindow::addAction(QMenu *menu, const QString &text, const QKeySequence &key, void (MainWindow::*slot)())
+{
+    QAction *action = menu->addAction(text);
+    action->setShortcut(key);
+    action->setShortcutContext(Qt::WindowShortcut);
+    connect(action, &QAction::triggered, this, slot);
+    QMainWindow::addAction(action); // shortcuts work with the menu bar hidden too
+    return action;
+}
+
+void MainWindow::buildMenus()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    m_traceActions << addAction(file, tr("&Save Run…"), QKeySequence::Save, &MainWindow::saveRun);
+    m_traceActions << addAction(file, tr("&Export…"), QKeySequence(tr("Ctrl+E")), &MainWindow::exportRun);
+    m_traceActions << addAction(file, tr("&Copy Image"), QKeySequence(tr("Ctrl+Shift+C")), &MainWindow::copyImage);
+    file->addSeparator();
+    addAction(file, tr("&Quit"), QKeySequence(tr("Ctrl+Q")), &MainWindow::quit);
+
+    QMenu *run = menuBar()->addMenu(tr("&Run"));
+    m_runAction = addAction(run, tr("&Run"), QKeySequence(Qt::Key_Space), &MainWindow::runOrPause);
+    m_stopAction = addAction(run, tr("&Stop"), QKeySequence(tr("Shift+Space")), &MainWindow::stopRun);
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    connect(view->addAction(tr("Zoom &In")), &QAction::triggered, m_timeline, &TimelineView::zoomIn);
+    connect(view->addAction(tr("Zoom &Out")), &QAction::triggered, m_timeline, &TimelineView::zoomOut);
+    connect(view->addAction(tr("&Fit")), &QAction::triggered, m_timeline, &TimelineView::fit);
+    const QKeySequence keys[] = {QKeySequence(Qt::Key_Plus), QKeySequence(Qt::Key_Minus), QKeySequence(Qt::Key_F)};
+    for (int i = 0; i < 3; ++i) {
+        QAction *a = view->actions().at(i);
+        a->setShortcut(keys[i]);
+        QMainWindow::addAction(a);
+    }
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    addAction(help, tr("&Keys and Mouse"), QKeySequence::HelpContents, &MainWindow::showKeys);
+}
+
+void MainWindow::scenarioChosen(const Scenario *scenario)
+{
+    m_controls->setScenario(scenario);
+    if (!m_controller->isRunning() && scenario) {
+        m_source->setListing(fillListing(scenario->listing(), m_controls->params()));
+        m_sourceTitle->setText(QStringLiteral("<b>%1</b>").arg(
+            tr("Program: %1").arg(QCoreApplication::translate("Scenario", scenario->info().title)).toHtmlEscaped()));
+    }
+}
+
+void MainWindow::startRun()
+{
+    const Scenario *scenario = m_controls->scenario();
+    if (!scenario || m_controller->isRunning())
+        return;
+    m_stopped = false;
+    m_controller->start(*scenario, m_controls->variant(), m_controls->params());
+}
+
+void MainWindow::stopRun()
+{
+    m_controller->stop(); // joins everything; takes as long as the slowest wake-up, no more
+}
+
+void MainWindow::runOrPause()
+{
+    if (!m_controller->isRunning())
+        startRun(); // pausing comes with the step controls
+}
+
+void MainWindow::runStarted()
+{
+    const Trace *trace = m_controller->trace();
+    const Scenario *scenario = m_controls->scenario();
+    m_source->setListing(fillListing(scenario->listing(), trace->parameters));
+    m_console->clearOutput();
+    m_timeline->setTrace(trace, m_controller->expectedNs());
+    m_timeline->setLive(true);
+    m_legend->setTrace(trace);
+    m_controls->setRunning(true);
+    setWindowTitle(tr("Concurrency Lab — %1").arg(RunSummary::scenarioTitle(*trace)));
+    statusBar()->showMessage(tr("Running %1 — %2 …").arg(RunSummary::scenarioTitle(*trace), RunSummary::variantTitle(*trace)));
+    m_resultsThrottle.invalidate();
+    updateActions();
+}
+
+void MainWindow::runUpdated()
+{
+    const Trace *trace = m_controller->trace();
+    if (!trace)
+        return;
+    m_timeline->setNow(m_controller->now());
+    m_timeline->traceUpdated();
+    m_legend->traceUpdated();
+    m_console->showOutput(*trace);
+    updateLaneLines();
+    // Rich text is not free: a few refreshes a second are plenty for figures.
+    if (!m_resultsThrottle.isValid() || m_resultsThrottle.elapsed() > 200) {
+        updateResults();
+        m_resultsThrottle.restart();
+    }
+}
+
+void MainWindow::runEnded(bool stopped)
+{
+    m_stopped = stopped;
+    const Trace *trace = m_controller->trace();
+    m_timeline->setLive(false);
+    m_controls->setRunning(false);
+    runUpdated();
+    updateResults();
+    updateActions();
+    statusBar()->showMessage(stopped ? tr("Stopped.") : tr("Finished: %1").arg(RunSummary::measuredText(*trace)));
+    emit runFinished();
+}
+
+void MainWindow::updateLaneLines()
+{
+    const Trace *trace = m_controller->trace();
+    std::vector<SourcePanel::LaneLine> lines;
+    for (const Lane &lane : trace->lanes())
+        lines.push_back({lane.id, lane.name, TraceQuery::currentLine(*trace, lane.id)});
+    m_source->setLaneLines(lines);
+}
+
+void MainWindow::updateResults()
+{
+    const ResultPanel::Status status = m_controller->isRunning() ? ResultPanel::Status::Running
+                                       : m_stopped               ? ResultPanel::Status::Stopped
+                                                                 : ResultPanel::Status::Finished;
+    m_results->showTrace(m_controller->trace(), status, m_controller->now());
+}
+
+void MainWindow::updateActions()
+{
+    const bool running = m_controller->isRunning();
+    const bool haveTrace = m_controller->trace() && !running;
+    for (QAction *a : std::as_const(m_traceActions))
+        a->setEnabled(haveTrace);
+    m_scenarios->setEnabled(!running); // the listing and controls stay those of the run on screen
+    m_runAction->setEnabled(!running);
+    m_stopAction->setEnabled(running);
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    m_controller->stop();
+    event->accept();
+}
+
+void MainWindow::quit()
+{
+    close();
+}
+
+QString MainWindow::suggestedName(const QString &extension) const
+{
+    const Trace *trace = m_controller->trace();
+    return QDir::current().filePath(trace->scenario + QLatin1Char('-') + trace->variant + extension);
+}
+
+void MainWindow::saveRun()
+{
+    const Trace *trace = m_controller->trace();
+    if (!trace || m_controller->isRunning())
+        return;
+    const QString path =
+        QFileDialog::getSaveFileName(this, tr("Save Run"), suggestedName(QStringLiteral(".json")), tr("Run (*.json)"));
+    if (path.isEmpty())
+        return;
+    const QString error = Exporter::writeJson(*trace, path);
+    if (!error.isEmpty())
+        QMessageBox::warning(this, tr("Save Run"), error);
+    else
+        statusBar()->showMessage(tr("Saved %1").arg(QDir::toNativeSeparators(path)), 5000);
+}
+
+void MainWindow::exportRun()
+{
+    const Trace *trace = m_controller->trace();
+    if (!trace || m_controller->isRunning())
+        return;
+    ExportDialog dialog(suggestedName(QStringLiteral(".png")), this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    PictureOptions options;
+    options.collapsed = m_timeline->collapsed();
+    if (dialog.visibleRangeOnly()) {
+        options.from = qMax<qint64>(0, m_timeline->viewport()->from());
+        options.to = m_timeline->viewport()->to();
+    }
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    const QString error = Exporter::exportTo(*trace, dialog.path(), dialog.size(), options);
+    QApplication::restoreOverrideCursor();
+    if (!error.isEmpty())
+        QMessageBox::warning(this, tr("Export"), error);
+    else
+        statusBar()->showMessage(tr("Exported %1").arg(QDir::toNativeSeparators(dialog.path())), 5000);
+}
+
+void MainWindow::copyImage()
+{
+    const Trace *trace = m_controller->trace();
+    if (!trace || m_controller->isRunning())
+        return;
+    PictureOptions options;
+    options.collapsed = m_timeline->collapsed();
+    options.from = qMax<qint64>(0, m_timeline->viewport()->from());
+    options.to = m_timeline->viewport()->to();
+    QApplication::clipboard()->setImage(Exporter::renderImage(*trace, Exporter::kDefaultSize, options));
+    statusBar()->showMessage(tr("Copied the timeline as a 1920×1080 picture."), 5000);
+}
+
+void MainWindow::showKeys()
+{
+    QMessageBox::information(
+        this, tr("Keys and Mouse"),
+        tr("<table cellpadding=3>"
+           "<tr><td><b>Space</b></td><td>run</td></tr>"
+           "<tr><td><b>Shift+Space</b></td><td>stop</td></tr>"
+           "<tr><td><b>+ / − / Ctrl+wheel</b></td><td>zoom</td></tr>"
+           "<tr><td><b>Shift+drag</b></td><td>zoom to a stretch of time</td></tr>"
+           "<tr><td><b>F</b></td><td>fit the whole run (and follow it while it runs)</td></tr>"
+           "<tr><td><b>drag / wheel / ← →</b></td><td>pan</td></tr>"
+           "<tr><td><b>wheel over the lane names</b></td><td>scroll the lanes</td></tr>"
+           "<tr><td><b>click</b></td><td>select a span and show its details</td></tr>"
+           "<tr><td><b>click ▾ by a lane</b></td><td>fold the lane and what belongs to it</td></tr>"
+           "<tr><td><b>Ctrl+S / Ctrl+E</b></td><td>save the run / export it</td></tr>"
+           "<tr><td><b>Ctrl+Shift+C</b></td><td>copy the timeline as a picture</td></tr>"
+           "<tr><td><b>Ctrl+Q</b></td><td>quit</td></tr>"
+           "</table>"));
+}
+
+} // namespace conlab

@@ -1,0 +1,89 @@
+#include "runcontroller.h"
+
+#include <QPointer>
+
+namespace conlab {
+
+namespace {
+constexpr int kFrameMs = 16; // about display rate
+}
+
+RunController::RunController(QObject *parent)
+    : QObject(parent)
+{
+    m_timer.setTimerType(Qt::PreciseTimer);
+    m_timer.setInterval(kFrameMs);
+    connect(&m_timer, &QTimer::timeout, this, &RunController::drain);
+}
+
+RunController::~RunController()
+{
+    m_timer.stop();
+    m_run.reset(); // stops and joins before the trace and this object go
+}
+
+void RunController::start(const Scenario &scenario, const QString &variant, const QVariantMap &params)
+{
+    stop();
+    m_run.reset();
+    RunSettings settings;
+    settings.variant = variant;
+    settings.params = params;
+    m_run = std::make_unique<Run>(scenario, settings);
+    m_trace = std::make_unique<Trace>(m_run->context().recorder().sharedStrings());
+    m_trace->scenario = QLatin1String(scenario.info().id);
+    m_trace->variant = variant;
+    m_trace->parameters = params;
+    m_trace->idealNs = m_run->idealNs();
+    // Sequential variants take longer than the ideal of parallel ones; leave room for both.
+    m_expectedNs = qMax<qint64>(0, m_trace->idealNs);
+    const quint64 serial = ++m_serial;
+    m_running = true;
+    // The callback runs on the run's thread: hop to ours. This object outlives the run (the
+    // destructor joins it first), so the queued call always has a live receiver.
+    m_run->start([this, serial] {
+        QMetaObject::invokeMethod(this, [this, serial] { onRunFinished(serial); }, Qt::QueuedConnection);
+    });
+    m_timer.start();
+    emit started();
+}
+
+void RunController::stop()
+{
+    if (!m_run || !m_running)
+        return;
+    m_run->stop();
+    onRunFinished(m_serial);
+}
+
+qint64 RunController::now() const
+{
+    if (!m_run)
+        return 0;
+    return m_running ? m_run->context().now() : m_trace->endTime();
+}
+
+void RunController::drain()
+{
+    if (!m_run)
+        return;
+    const size_t before = m_trace->eventCount();
+    const size_t lanesBefore = m_trace->lanes().size();
+    m_run->drainInto(*m_trace);
+    if (m_trace->eventCount() != before || m_trace->lanes().size() != lanesBefore || m_running)
+        emit updated();
+}
+
+void RunController::onRunFinished(quint64 serial)
+{
+    if (serial != m_serial || !m_running)
+        return; // a late call from a run that was already handled
+    m_timer.stop();
+    m_run->stop(); // joins the run's thread (it has already ended)
+    m_run->finishTrace(*m_trace);
+    m_running = false;
+    emit updated();
+    emit finished(m_run->wasStopped());
+}
+
+} // namespace conlab

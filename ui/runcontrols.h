@@ -1,0 +1,56 @@
+#pragma once
+
+#include <QHash>
+#include <QVariantMap>
+#include <QWidget>
+
+class QComboBox;
+class QFormLayout;
+class QLabel;
+class QPushButton;
+
+namespace conlab {
+
+class Scenario;
+
+// Run settings generated from the scenario's tables: a variant combo, one editor per
+// parameter (range and help from the table), Run and Stop. Values are kept per scenario.
+class RunControls : public QWidget
+{
+    Q_OBJECT
+
+public:
+    static constexpr qint64 kGuiUnitMs = 500; // slow enough for a class to follow
+
+    explicit RunControls(QWidget *parent = nullptr);
+
+    void setScenario(const Scenario *scenario);
+    const Scenario *scenario() const { return m_scenario; }
+    QString variant() const;
+    QVariantMap params() const;
+    bool setVariant(const QString &id);
+    bool setParam(const QString &id, const QVariant &value);
+    void setRunning(bool running);
+
+signals:
+    void runRequested();
+    void stopRequested();
+
+private:
+    QWidget *makeEditor(const struct ParamSpec &spec, const QVariant &value);
+    void remember();
+    void updateVariantHelp();
+
+    const Scenario *m_scenario = nullptr;
+    QComboBox *m_variant;
+    QLabel *m_variantHelp;
+    QFormLayout *m_form;
+    QWidget *m_paramBox;
+    QPushButton *m_run;
+    QPushButton *m_stop;
+    QHash<QString, QWidget *> m_editors;
+    QHash<QString, QVariantMap> m_saved; // scenario id → its last values
+    QHash<QString, QString> m_savedVariant;
+};
+
+} // namespace conlab

@@ -1,0 +1,34 @@
+#pragma once
+
+#include "timelinelayout.h"
+
+#include <vector>
+
+namespace conlab {
+
+// Turns a lane's state spans in the visible range into the boxes to draw. Spans narrower than
+// a pixel are folded into one-pixel boxes (one per pixel column, showing the longest of them),
+// so a million short spans cost a few thousand boxes and a single short span never vanishes.
+class SpanFolder
+{
+public:
+    struct Piece
+    {
+        qreal x0 = 0;
+        qreal x1 = 0;
+        State state = State::Running;
+        int event = -1; // index in trace.events(lane) of the State event shown
+        qint64 start = 0;
+        qint64 end = 0;
+        bool folded = false;
+    };
+
+    // `end` is where the lane's last state stops (the trace end, or "now" while live).
+    static std::vector<Piece> pieces(const Trace &trace, int lane, const TimelineLayout &layout, qint64 end);
+    // Index of the State event whose span holds t (-1 if none).
+    static int stateAt(const Trace &trace, int lane, qint64 t);
+    // Where the span of State event `index` ends.
+    static qint64 spanEnd(const Trace &trace, int lane, int index, qint64 end);
+};
+
+} // namespace conlab

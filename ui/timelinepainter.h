@@ -1,0 +1,48 @@
+#pragma once
+
+#include "timelinelayout.h"
+
+#include <QCoreApplication>
+
+class QPainter;
+
+namespace conlab {
+
+// What the painter needs besides the trace and the layout.
+struct TimelinePaintOptions
+{
+    qint64 now = -1;         // >= 0 while live: spans run up to now and the "now" line shows
+    qint64 unitNs = 0;       // the run's unit, for the axis (0: none)
+    int selectedLane = -1;   // the selected span: lane and index of its State event
+    int selectedEvent = -1;
+    bool arrows = true;      // collapse arrows in the lane headers (not in pictures)
+};
+
+// Draws a Trace through a TimelineLayout onto any QPainter device: the window, a QImage, an
+// SVG. It only reads; everything it draws is inside the layout's area.
+class TimelinePainter
+{
+    Q_DECLARE_TR_FUNCTIONS(TimelinePainter)
+
+public:
+    TimelinePainter(const Trace &trace, const TimelineLayout &layout, const TimelinePaintOptions &options = {});
+
+    void paint(QPainter &p) const;
+
+    // The end of the lanes' last spans: the trace's end, or now while live.
+    qint64 endTime() const;
+    // The run's unit from its parameters (0 if it has none).
+    static qint64 unitOf(const Trace &trace);
+
+private:
+    void paintBackground(QPainter &p) const;
+    void paintSpans(QPainter &p, const TimelineLayout::Row &row) const;
+    void paintSpanLabel(QPainter &p, const QRectF &box, const QString &text, const QColor &fill) const;
+    void paintHolds(QPainter &p, const TimelineLayout::Row &row) const;
+
+    const Trace &m_trace;
+    const TimelineLayout &m_layout;
+    TimelinePaintOptions m_options;
+};
+
+} // namespace conlab
