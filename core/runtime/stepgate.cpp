@@ -4,6 +4,7 @@
 
 #include <QVariantMap>
 
+#include <algorithm>
 #include <thread>
 
 namespace conlab {
@@ -145,24 +146,65 @@ void StepGate::dispatch()
 
 bool StepGate::acquire(int lane, int action, int line, LabLock &lock)
 {
+    return acquireAll(lane, action, line, {&lock});
+}
+
+bool StepGate::allFree(const std::vector<LabLock *> &locks, int lane) const
+{
+    return std::all_of(locks.begin(), locks.end(), [lane](const LabLock *l) { return l->m_owner < 0 || l->m_owner == lane; });
+}
+
+// With m_mutex held: `lane` becomes the owner of every lock in `locks`. `fromLane` >= 0 is the
+// lane whose release made that possible: a hand-off arrow goes from it to `lane`.
+void StepGate::take(int lane, const std::vector<LabLock *> &locks, int fromLane)
+{
+    if (fromLane >= 0) {
+        const int flow = m_ctx.flowOut(fromLane);
+        m_ctx.flowIn(lane, flow);
+    }
+    for (LabLock *l : locks) {
+        l->m_owner = lane;
+        m_ctx.holdBegin(lane, l->id(), l->name());
+    }
+}
+
+bool StepGate::acquireAll(int lane, int action, int line, const std::vector<LabLock *> &locks)
+{
     std::unique_lock guard = enter(lane, action, line);
     record(lane, action, line);
-    if (lock.m_owner < 0) {
-        lock.m_owner = lane;
-        m_ctx.holdBegin(lane, lock.id(), lock.name());
+    if (m_deadlockEnded)
+        return false;
+    if (allFree(locks, lane)) {
+        take(lane, locks, -1);
         leave(lane);
         return true;
     }
     Slot *s = slotOf(lane);
     if (s)
         s->phase = Phase::Blocked;
-    m_ctx.state(lane, State::WaitingLock, lock.name());
-    lock.m_waiters.push_back(lane);
+    QStringList names;
+    for (const LabLock *l : locks)
+        names << m_ctx.recorder().strings().at(l->name());
+    m_ctx.state(lane, State::WaitingLock, m_ctx.intern(names.join(QLatin1String(", "))));
+    m_waiters.push_back({lane, locks});
+    detectDeadlock(lane);
     dispatch();
-    // Waiting releases the gate: the others go on; release() hands the lock over.
-    const bool got = m_cv.wait(guard, m_ctx.stopToken(), [&] { return lock.m_owner == lane; });
-    if (!got) {
-        std::erase(lock.m_waiters, lane);
+    // Waiting releases the gate: the others go on; a release hands the locks over.
+    auto owned = [&] {
+        return std::all_of(locks.begin(), locks.end(), [lane](const LabLock *l) { return l->m_owner == lane; });
+    };
+    if (m_deadlocked && !m_deadlockEnded) {
+        // This wait closed the cycle. The stuck lanes stay visibly stuck for one unit (at most
+        // 400 ms) so a class sees both waiting, then every wait on the gate gives up.
+        const qint64 grace = std::min<qint64>(m_ctx.unitNs(), 400'000'000);
+        const auto until = std::chrono::steady_clock::now() + std::chrono::nanoseconds(grace);
+        m_cv.wait_until(guard, m_ctx.stopToken(), until, [] { return false; });
+        m_deadlockEnded = true;
+        m_cv.notify_all();
+    }
+    m_cv.wait(guard, m_ctx.stopToken(), [&] { return owned() || m_deadlockEnded; });
+    if (!owned()) {
+        std::erase_if(m_waiters, [lane](const Waiter &w) { return w.lane == lane; });
         return false;
     }
     m_ctx.state(lane, State::Running);
@@ -177,18 +219,85 @@ void StepGate::release(int lane, int action, int line, LabLock &lock)
         return;
     m_ctx.holdEnd(lane, lock.id(), lock.name());
     lock.m_owner = -1;
-    if (!lock.m_waiters.empty()) {
-        // Ownership passes here, inside the gate: the waiter's hold starts at this release.
-        const int next = lock.m_waiters.front();
-        lock.m_waiters.erase(lock.m_waiters.begin());
-        lock.m_owner = next;
-        const int flow = m_ctx.flowOut(lane);
-        m_ctx.flowIn(next, flow);
-        m_ctx.holdBegin(next, lock.id(), lock.name());
-        if (Slot *w = slotOf(next))
-            w->phase = Phase::Running; // it wakes and runs to its next step
-    }
+    if (!m_deadlockEnded)
+        serveWaiters(lane);
     leave(lane);
+}
+
+// With m_mutex held: hands free locks to the waiters, oldest first. Ownership passes here,
+// inside the gate, so the waiter's hold starts at this release.
+void StepGate::serveWaiters(int releasingLane)
+{
+    for (auto it = m_waiters.begin(); it != m_waiters.end();) {
+        if (!allFree(it->locks, it->lane)) {
+            ++it;
+            continue;
+        }
+        take(it->lane, it->locks, releasingLane);
+        if (Slot *w = slotOf(it->lane))
+            w->phase = Phase::Running; // it wakes and runs to its next step
+        it = m_waiters.erase(it);
+    }
+    m_cv.notify_all();
+}
+
+QString StepGate::laneName(int lane) const
+{
+    const auto lanes = m_ctx.recorder().lanes();
+    return lane >= 0 && lane < int(lanes.size()) ? lanes[size_t(lane)].name : QString::number(lane);
+}
+
+// With m_mutex held, right after `lane` started waiting: follows "waits for a lock held by"
+// edges from it; coming back to it is a cycle.
+void StepGate::detectDeadlock(int lane)
+{
+    auto waiterOf = [this](int l) -> const Waiter * {
+        for (const Waiter &w : m_waiters) {
+            if (w.lane == l)
+                return &w;
+        }
+        return nullptr;
+    };
+    std::vector<std::pair<int, const LabLock *>> path; // (lane, the lock it wants that another holds)
+    int current = lane;
+    for (size_t guard = 0; guard <= m_waiters.size(); ++guard) {
+        const Waiter *w = waiterOf(current);
+        if (!w)
+            return;
+        const LabLock *wanted = nullptr;
+        for (const LabLock *l : w->locks) {
+            if (l->m_owner >= 0 && l->m_owner != current) {
+                wanted = l;
+                break;
+            }
+        }
+        if (!wanted)
+            return;
+        path.emplace_back(current, wanted);
+        current = wanted->m_owner;
+        if (current == lane)
+            break;
+    }
+    if (current != lane)
+        return;
+    // Named, drawn and reported: each lane holds what the one before it in the cycle wants.
+    // The description starts at the lowest lane, so it reads the same however the cycle closed.
+    std::rotate(path.begin(), std::min_element(path.begin(), path.end()), path.end());
+    m_deadlocked = true;
+    const qint64 now = m_ctx.now();
+    for (size_t i = 0; i < path.size(); ++i) {
+        const auto &[waiter, lock] = path[i];
+        const auto &[previous, held] = path[(i + path.size() - 1) % path.size()];
+        Q_UNUSED(previous);
+        const QString text = QStringLiteral("%1 holds %2, wants %3")
+                                 .arg(laneName(waiter), m_ctx.recorder().strings().at(held->name()),
+                                      m_ctx.recorder().strings().at(lock->name()));
+        m_cycle << text;
+        m_ctx.mark(waiter, text, MarkKind::Result);
+        m_ctx.flow(waiter, now, lock->m_owner, now, m_ctx.intern(QStringLiteral("wants ") +
+                                                                  m_ctx.recorder().strings().at(lock->name())));
+    }
+    m_cv.notify_all();
 }
 
 bool StepGate::grant(int number)
@@ -243,6 +352,18 @@ QVariantList StepGate::skipped() const
 {
     std::lock_guard lock(m_mutex);
     return m_skipped;
+}
+
+bool StepGate::deadlocked() const
+{
+    std::lock_guard lock(m_mutex);
+    return m_deadlocked;
+}
+
+QStringList StepGate::cycle() const
+{
+    std::lock_guard lock(m_mutex);
+    return m_cycle;
 }
 
 bool StepGate::stuck() const

@@ -73,8 +73,12 @@ public:
         }
     }
 
-    // A step that acquires `lock`; false if the run was stopped while waiting.
+    // A step that acquires `lock`; false if the run was stopped, or a deadlock was found, while
+    // it waited.
     bool acquire(int lane, int action, int line, LabLock &lock);
+    // A step that takes all of `locks` at once or waits holding none of them, as
+    // std::scoped_lock does: it can never be part of a deadlock.
+    bool acquireAll(int lane, int action, int line, const std::vector<LabLock *> &locks);
     // A step that releases `lock`, handing it to the longest waiter.
     void release(int lane, int action, int line, LabLock &lock);
 
@@ -88,6 +92,10 @@ public:
     std::vector<int> taken() const;   // the schedule this run took, one entry per step
     QVariantList skipped() const;     // schedule entries skipped: {entry, lane, why}
     bool stuck() const;               // every live lane waits for a lock: nobody can move
+    // The wait-for graph is checked whenever a lane starts waiting. A cycle is a deadlock: it
+    // is named ("t1 holds A, wants B; …"), drawn, and every wait on the gate gives up.
+    bool deadlocked() const;
+    QStringList cycle() const;
 
 private:
     friend class LabLock;
@@ -105,6 +113,16 @@ private:
     void record(int lane, int action, int line);
     void dispatch(); // with m_mutex held: grants the next step once no enrolled lane is running
     void chaosPause(Slot &slot);
+    struct Waiter
+    {
+        int lane;
+        std::vector<LabLock *> locks;
+    };
+    bool allFree(const std::vector<LabLock *> &locks, int lane) const;
+    void take(int lane, const std::vector<LabLock *> &locks, int fromLane);
+    void serveWaiters(int releasingLane);
+    void detectDeadlock(int lane);
+    QString laneName(int lane) const;
     Slot *slotOf(int lane);
     Slot *slotByNumber(int number);
     bool gated() const { return m_settings.mode == StepMode::Step || m_settings.mode == StepMode::Schedule; }
@@ -121,6 +139,10 @@ private:
     bool m_stuck = false;
     std::vector<int> m_taken;
     QVariantList m_skipped;
+    std::vector<Waiter> m_waiters; // lanes waiting for locks, first come first served
+    bool m_deadlocked = false;  // a cycle was found
+    bool m_deadlockEnded = false; // ...and its waits were given up
+    QStringList m_cycle;
 };
 
 // A lock whose state lives in the gate, so that trying it, waiting for it and handing it over
@@ -144,8 +166,6 @@ private:
     int m_id;
     int m_name;
     int m_owner = -1;
-    std::vector<int> m_waiters; // lanes, first come first served
-    int m_handoffFlow = -1;     // flow id from the last release to the acquire it enabled
 };
 
 } // namespace conlab

@@ -2,6 +2,7 @@
 
 #include "processesscenario.h"
 #include "racescenario.h"
+#include "deadlockscenario.h"
 #include "threadsscenario.h"
 
 #include "listing.h"
@@ -89,7 +90,8 @@ const std::vector<const Scenario *> &scenarios()
     static const ProcessesScenario processes;
     static const ThreadsScenario threads;
     static const RaceScenario race;
-    static const std::vector<const Scenario *> all{&processes, &threads, &race};
+    static const DeadlockScenario deadlock;
+    static const std::vector<const Scenario *> all{&processes, &threads, &race, &deadlock};
     return all;
 }
 

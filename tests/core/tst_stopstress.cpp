@@ -38,15 +38,18 @@ void TestStopStress::stopAtRandomMoments()
     const int target = scaled(200);
     const int perVariant = (target + int(runs.size()) - 1) / int(runs.size());
     for (const auto &[scenario, variant] : runs) {
+        RunSettings settings;
+        settings.variant = variant;
+        settings.params = scenario->defaults();
+        settings.params.insert(QStringLiteral("unit-ms"), 10);
+        settings.workerPath = QStringLiteral(CONLAB_EXE);
+        // How long a whole run takes: the ideal where there is one, else one run measured.
+        qint64 length = scenario->idealNs(variant, settings.params);
+        if (length <= 0)
+            length = runToEnd(*scenario, settings).wallNs;
         for (int i = 0; i < perVariant; ++i) {
-            RunSettings settings;
-            settings.variant = variant;
-            settings.params = scenario->defaults();
-            settings.params.insert(QStringLiteral("unit-ms"), 10);
-            settings.workerPath = QStringLiteral(CONLAB_EXE);
-            const qint64 ideal = scenario->idealNs(variant, settings.params);
             // Anywhere from before the first event to just after the natural end.
-            const int stopAfterUs = std::uniform_int_distribution<int>(0, int(ideal / 1000 * 12 / 10))(rng);
+            const int stopAfterUs = std::uniform_int_distribution<int>(0, int(length / 1000 * 12 / 10))(rng);
             Run run(*scenario, settings);
             Trace trace(run.context().recorder().sharedStrings());
             run.start();
