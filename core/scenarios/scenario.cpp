@@ -1,5 +1,6 @@
 #include "scenario.h"
 
+#include "poolscenario.h"
 #include "processesscenario.h"
 #include "racescenario.h"
 #include "threadsscenario.h"
@@ -89,7 +90,8 @@ const std::vector<const Scenario *> &scenarios()
     static const ProcessesScenario processes;
     static const ThreadsScenario threads;
     static const RaceScenario race;
-    static const std::vector<const Scenario *> all{&processes, &threads, &race};
+    static const PoolScenario pool;
+    static const std::vector<const Scenario *> all{&processes, &threads, &race, &pool};
     return all;
 }
 
