@@ -1,5 +1,6 @@
 #include "scenario.h"
 
+#include "poolscenario.h"
 #include "processesscenario.h"
 #include "racescenario.h"
 #include "deadlockscenario.h"
@@ -90,8 +91,16 @@ const std::vector<const Scenario *> &scenarios()
     static const ProcessesScenario processes;
     static const ThreadsScenario threads;
     static const RaceScenario race;
+    static const PoolScenario pool;
     static const DeadlockScenario deadlock;
-    static const std::vector<const Scenario *> all{&processes, &threads, &race, &deadlock};
+    // One line per scenario, in the tutorial's chapter order, then the ones beyond it.
+    static const std::vector<const Scenario *> all{
+        &processes,
+        &threads,
+        &race,
+        &pool,
+        &deadlock,
+    };
     return all;
 }
 
