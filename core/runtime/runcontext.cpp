@@ -206,14 +206,14 @@ void RunContext::flow(int fromLane, qint64 fromT, int toLane, qint64 toT, int la
     m_recorder.append(Event::make(toT, toLane, EventType::FlowIn, label, id));
 }
 
-void RunContext::holdBegin(int lane, int lock, int lockName)
+void RunContext::holdBegin(int lane, int lock, int lockName, qint64 t)
 {
-    m_recorder.append(Event::make(now(), lane, EventType::HoldBegin, lockName, lock));
+    m_recorder.append(Event::make(t < 0 ? now() : t, lane, EventType::HoldBegin, lockName, lock));
 }
 
-void RunContext::holdEnd(int lane, int lock, int lockName)
+void RunContext::holdEnd(int lane, int lock, int lockName, qint64 t)
 {
-    m_recorder.append(Event::make(now(), lane, EventType::HoldEnd, lockName, lock));
+    m_recorder.append(Event::make(t < 0 ? now() : t, lane, EventType::HoldEnd, lockName, lock));
 }
 
 std::jthread &RunContext::startThread(std::function<void(std::stop_token)> fn)

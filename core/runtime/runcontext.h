@@ -80,8 +80,8 @@ public:
     void flowIn(int lane, int flow, qint64 t);
     // An arrow from (fromLane, fromT) to (toLane, toT), both times already past.
     void flow(int fromLane, qint64 fromT, int toLane, qint64 toT, int label = -1);
-    void holdBegin(int lane, int lock, int lockName);
-    void holdEnd(int lane, int lock, int lockName);
+    void holdBegin(int lane, int lock, int lockName, qint64 t = -1); // t < 0: now
+    void holdEnd(int lane, int lock, int lockName, qint64 t = -1);
 
     // One line of the scenario's listing: records where the lane is, then does it.
     template<typename Fn>

@@ -154,17 +154,16 @@ bool StepGate::allFree(const std::vector<LabLock *> &locks, int lane) const
     return std::all_of(locks.begin(), locks.end(), [lane](const LabLock *l) { return l->m_owner < 0 || l->m_owner == lane; });
 }
 
-// With m_mutex held: `lane` becomes the owner of every lock in `locks`. `fromLane` >= 0 is the
-// lane whose release made that possible: a hand-off arrow goes from it to `lane`.
-void StepGate::take(int lane, const std::vector<LabLock *> &locks, int fromLane)
+// With m_mutex held: `lane` becomes the owner of every lock in `locks`, with a hand-off arrow
+// from the lock's last release (by another lane) to this acquire.
+void StepGate::take(int lane, const std::vector<LabLock *> &locks)
 {
-    if (fromLane >= 0) {
-        const int flow = m_ctx.flowOut(fromLane);
-        m_ctx.flowIn(lane, flow);
-    }
+    const qint64 now = m_ctx.now();
     for (LabLock *l : locks) {
+        if (l->m_lastReleaser >= 0 && l->m_lastReleaser != lane)
+            m_ctx.flow(l->m_lastReleaser, l->m_lastRelease, lane, now, m_ctx.intern(QStringLiteral("hand-off")));
         l->m_owner = lane;
-        m_ctx.holdBegin(lane, l->id(), l->name());
+        m_ctx.holdBegin(lane, l->id(), l->name(), now);
     }
 }
 
@@ -175,7 +174,7 @@ bool StepGate::acquireAll(int lane, int action, int line, const std::vector<LabL
     if (m_deadlockEnded)
         return false;
     if (allFree(locks, lane)) {
-        take(lane, locks, -1);
+        take(lane, locks);
         leave(lane);
         return true;
     }
@@ -217,23 +216,25 @@ void StepGate::release(int lane, int action, int line, LabLock &lock)
     record(lane, action, line);
     if (lock.m_owner != lane)
         return;
-    m_ctx.holdEnd(lane, lock.id(), lock.name());
+    lock.m_lastRelease = m_ctx.now();
+    m_ctx.holdEnd(lane, lock.id(), lock.name(), lock.m_lastRelease);
     lock.m_owner = -1;
+    lock.m_lastReleaser = lane;
     if (!m_deadlockEnded)
-        serveWaiters(lane);
+        serveWaiters();
     leave(lane);
 }
 
 // With m_mutex held: hands free locks to the waiters, oldest first. Ownership passes here,
 // inside the gate, so the waiter's hold starts at this release.
-void StepGate::serveWaiters(int releasingLane)
+void StepGate::serveWaiters()
 {
     for (auto it = m_waiters.begin(); it != m_waiters.end();) {
         if (!allFree(it->locks, it->lane)) {
             ++it;
             continue;
         }
-        take(it->lane, it->locks, releasingLane);
+        take(it->lane, it->locks);
         if (Slot *w = slotOf(it->lane))
             w->phase = Phase::Running; // it wakes and runs to its next step
         it = m_waiters.erase(it);

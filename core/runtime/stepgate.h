@@ -119,8 +119,8 @@ private:
         std::vector<LabLock *> locks;
     };
     bool allFree(const std::vector<LabLock *> &locks, int lane) const;
-    void take(int lane, const std::vector<LabLock *> &locks, int fromLane);
-    void serveWaiters(int releasingLane);
+    void take(int lane, const std::vector<LabLock *> &locks);
+    void serveWaiters();
     void detectDeadlock(int lane);
     QString laneName(int lane) const;
     Slot *slotOf(int lane);
@@ -166,6 +166,8 @@ private:
     int m_id;
     int m_name;
     int m_owner = -1;
+    int m_lastReleaser = -1; // lane and time of the last release: the next acquire's hand-off
+    qint64 m_lastRelease = 0;
 };
 
 } // namespace conlab

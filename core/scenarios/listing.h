@@ -12,7 +12,8 @@ int findLine(const QString &listing, const QString &anchor, const QString &needl
 
 // The listing with ${param} replaced by the run's values, and its conditional lines resolved:
 // a line ending in "#?name" is kept only when parameter `name` is set (non-zero), one ending
-// in "#?!name" only when it is not; the marker itself is removed.
+// in "#?!name" only when it is not; the marker itself is removed. Scenario::renderedListing
+// sets "@<variant>", so "#?@lock" keeps a line in the lock variant only.
 QString fillListing(QString listing, const QVariantMap &params);
 
 } // namespace conlab

@@ -1,5 +1,6 @@
 #include "scenario.h"
 
+#include "poollockscenario.h"
 #include "poolscenario.h"
 #include "processesscenario.h"
 #include "racescenario.h"
@@ -77,6 +78,8 @@ QString Scenario::renderedListing(const QString &variant, const QVariantMap &par
     QVariantMap all = defaults();
     for (auto it = params.cbegin(); it != params.cend(); ++it)
         all.insert(it.key(), it.value());
+    all.insert(QStringLiteral("@") + variant, true); // lines marked #?@variant
+
     return fillListing(readResource(listingResource(variant)), all);
 }
 
@@ -92,6 +95,7 @@ const std::vector<const Scenario *> &scenarios()
     static const ThreadsScenario threads;
     static const RaceScenario race;
     static const PoolScenario pool;
+    static const PoolLockScenario poolLock;
     static const DeadlockScenario deadlock;
     // One line per scenario, in the tutorial's chapter order, then the ones beyond it.
     static const std::vector<const Scenario *> all{
@@ -99,6 +103,7 @@ const std::vector<const Scenario *> &scenarios()
         &threads,
         &race,
         &pool,
+        &poolLock,
         &deadlock,
     };
     return all;

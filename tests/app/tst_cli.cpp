@@ -1,3 +1,4 @@
+#include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -52,6 +53,9 @@ private slots:
     void jsonSummaryOfThreadsParallel();
     void plainRunPrintsTheProgramsLines();
     void exportJsonHasNamesAndSpansForEveryLane();
+    void raceScheduleFromTheCommandLine();
+    void raceTrialsPrintAHistogram();
+    void deadlockIsDetectedAndExitsZero();
 };
 
 void TestCli::badArgumentsGiveOneLineAndExitTwo_data()
@@ -216,6 +220,60 @@ void TestCli::exportJsonHasNamesAndSpansForEveryLane()
         }
         QVERIFY2(named && spans, qPrintable(lane.value(QStringLiteral("name")).toString()));
     }
+}
+
+void TestCli::raceScheduleFromTheCommandLine()
+{
+    const QStringList base{QStringLiteral("run"), QStringLiteral("race"), QStringLiteral("--schedule"),
+                           QStringLiteral("1,2,1,2"), QStringLiteral("--json")};
+    const Result noLock = runExe(base + QStringList{QStringLiteral("--no-lock")});
+    QCOMPARE(noLock.code, 0);
+    const QJsonObject a = parseObject(noLock.out).value(QStringLiteral("results")).toObject();
+    QCOMPARE(a.value(QStringLiteral("final_balance")).toInt(), -60);
+    QVERIFY(a.value(QStringLiteral("stale_checks")).toInt() >= 1);
+    const Result lock = runExe(base + QStringList{QStringLiteral("--lock")});
+    QCOMPARE(lock.code, 0);
+    const QJsonObject b = parseObject(lock.out).value(QStringLiteral("results")).toObject();
+    QCOMPARE(b.value(QStringLiteral("final_balance")).toInt(), 20);
+    QCOMPARE(b.value(QStringLiteral("withdrawals_refused")).toInt(), 1);
+    // A schedule naming a lane the run does not have is bad input.
+    const Result bad = runExe({QStringLiteral("run"), QStringLiteral("race"), QStringLiteral("--schedule"),
+                               QStringLiteral("1,3")});
+    QCOMPARE(bad.code, 2);
+    QVERIFY(bad.err.contains("lane 3"));
+}
+
+void TestCli::raceTrialsPrintAHistogram()
+{
+    const Result r = runExe({QStringLiteral("run"), QStringLiteral("race"), QStringLiteral("--no-lock"),
+                             QStringLiteral("--trials"), QStringLiteral("200"), QStringLiteral("--json")});
+    QCOMPARE(r.code, 0);
+    const QJsonObject o = parseObject(r.out);
+    QCOMPARE(o.value(QStringLiteral("trials")).toInt(), 200);
+    const QJsonArray histogram = o.value(QStringLiteral("results")).toObject().value(QStringLiteral("histogram")).toArray();
+    QVERIFY(!histogram.isEmpty());
+    int total = 0;
+    for (const QJsonValue &row : histogram)
+        total += row.toObject().value(QStringLiteral("count")).toInt();
+    QCOMPARE(total, 200);
+}
+
+void TestCli::deadlockIsDetectedAndExitsZero()
+{
+    QElapsedTimer clock;
+    clock.start();
+    const Result r = runExe({QStringLiteral("run"), QStringLiteral("deadlock"), QStringLiteral("--variant"),
+                             QStringLiteral("naive"), QStringLiteral("--json")});
+    QCOMPARE(r.code, 0);
+    QVERIFY(clock.elapsed() < 3000); // about half a second; generous on a loaded machine
+    const QJsonObject results = parseObject(r.out).value(QStringLiteral("results")).toObject();
+    QCOMPARE(results.value(QStringLiteral("deadlock_detected")).toBool(), true);
+    QCOMPARE(results.value(QStringLiteral("cycle")).toArray().size(), 2);
+    const Result ordered = runExe({QStringLiteral("run"), QStringLiteral("deadlock"), QStringLiteral("--variant"),
+                                   QStringLiteral("ordered"), QStringLiteral("--json")});
+    QCOMPARE(ordered.code, 0);
+    QCOMPARE(parseObject(ordered.out).value(QStringLiteral("results")).toObject().value(QStringLiteral("completed")).toBool(),
+             true);
 }
 
 QTEST_GUILESS_MAIN(TestCli)
