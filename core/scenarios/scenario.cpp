@@ -1,7 +1,9 @@
 #include "scenario.h"
 
+#include "cpuboundscenario.h"
 #include "poolscenario.h"
 #include "processesscenario.h"
+#include "producerconsumerscenario.h"
 #include "racescenario.h"
 #include "threadsscenario.h"
 
@@ -91,7 +93,9 @@ const std::vector<const Scenario *> &scenarios()
     static const ThreadsScenario threads;
     static const RaceScenario race;
     static const PoolScenario pool;
-    static const std::vector<const Scenario *> all{&processes, &threads, &race, &pool};
+    static const CpuBoundScenario cpuBound;
+    static const ProducerConsumerScenario producerConsumer;
+    static const std::vector<const Scenario *> all{&processes, &threads, &race, &pool, &cpuBound, &producerConsumer};
     return all;
 }
 
