@@ -1,7 +1,9 @@
 #include "runcommand.h"
 
 #include "guimodule.h"
+#include "scenarios/cpuwork.h"
 #include "scenarios/run.h"
+#include "scenarios/sweep.h"
 #include "scenarios/trials.h"
 #include "trace/chromewriter.h"
 
@@ -12,9 +14,11 @@
 #include <QJsonObject>
 #include <QSaveFile>
 
+#include <atomic>
 #include <csignal>
 #include <cstdio>
 #include <ctime>
+#include <thread>
 
 namespace conlab {
 
@@ -198,6 +202,59 @@ int trialsCommand(const Command &command, RunSettings settings)
     return interrupted ? 130 : 0;
 }
 
+QString sweepRow(const SweepPoint &p)
+{
+    return QStringLiteral("  %1 %2 %3 %4 %5")
+        .arg(p.workers, 7)
+        .arg(double(p.wallNs) / 1e6, 9, 'f', 1)
+        .arg(p.speedup, 8, 'f', 2)
+        .arg(p.ideal, 6, 'f', 2)
+        .arg(p.cpuMs >= 0 ? QString::number(p.cpuMs, 'f', 1) : QStringLiteral("-"), 8);
+}
+
+// --sweep: the runs go on a thread of their own so that Ctrl+C can stop the one in progress.
+int sweepCommand(const Command &command, RunSettings settings)
+{
+    StopSignals stopSignals;
+    std::stop_source stop;
+    if (!command.json) {
+        printLine(stdout, tr("%1/%2: speed-up against workers, 1 to %3, on %4 cores")
+                              .arg(QLatin1String(command.scenario->info().id), command.variant)
+                              .arg(command.sweepMax)
+                              .arg(availableCores()));
+        printLine(stdout, tr("  workers   wall ms speed-up  ideal   cpu ms"));
+    }
+    SweepSummary summary;
+    std::atomic<bool> done{false};
+    std::jthread worker([&] {
+        summary = runSweep(*command.scenario, settings, command.sweepMax, stop.get_token(), [&](const SweepPoint &p) {
+            if (!command.json)
+                printLine(stdout, sweepRow(p));
+        });
+        done = true;
+    });
+    bool interrupted = false;
+    while (!done.load()) {
+        if (stopSignals.caught(50) && !interrupted) {
+            interrupted = true;
+            stop.request_stop();
+        }
+    }
+    worker.join();
+    const QByteArray json = QJsonDocument(QJsonObject::fromVariantMap(sweepToVariant(summary))).toJson(QJsonDocument::Compact);
+    if (command.json)
+        printLine(stdout, QString::fromUtf8(json));
+    if (!command.exportPath.isEmpty()) {
+        QSaveFile file(command.exportPath);
+        if (!file.open(QIODevice::WriteOnly) || file.write(json) != json.size() || !file.commit()) {
+            printLine(stderr, QStringLiteral("concurrency-lab: ") +
+                                  tr("cannot write %1: %2").arg(command.exportPath, file.errorString()));
+            return 1;
+        }
+    }
+    return interrupted ? 130 : 0;
+}
+
 int runCommand(const Command &command)
 {
     RunSettings settings;
@@ -210,6 +267,8 @@ int runCommand(const Command &command)
     }
     if (command.trials > 0)
         return trialsCommand(command, settings);
+    if (command.sweep)
+        return sweepCommand(command, settings);
     if (!command.json)
         settings.output = [](const QString &line) { printLine(stdout, line); };
 

@@ -14,7 +14,7 @@ bool isPrime(quint32 n)
     if (n % 2 == 0)
         return n == 2;
     // 32-bit division: about twice as fast as 64-bit here, and every chunk fits below 2^32.
-    for (quint32 d = 3; d * d <= n; d += 2) {
+    for (quint32 d = 3; quint64(d) * d <= n; d += 2) {
         if (n % d == 0)
             return false;
     }
