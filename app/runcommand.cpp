@@ -156,6 +156,17 @@ QByteArray summaryJson(const Trace &trace)
     return QJsonDocument(o).toJson(QJsonDocument::Compact);
 }
 
+// Writes an export of trials or a sweep; false (and one line on stderr) if it cannot.
+bool writeJson(const QString &path, const QByteArray &json)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(json) != json.size() || !file.commit()) {
+        printLine(stderr, QStringLiteral("concurrency-lab: ") + tr("cannot write %1: %2").arg(path, file.errorString()));
+        return false;
+    }
+    return true;
+}
+
 QString trialsText(const TrialsSummary &s, const QStringList &keys)
 {
     QString out = QStringLiteral("%1/%2: %3 chaos trials in %4 ms\n")
@@ -191,14 +202,8 @@ int trialsCommand(const Command &command, RunSettings settings)
         printLine(stdout, QString::fromUtf8(json));
     else
         std::fputs(qPrintable(trialsText(summary, command.scenario->outcomeKeys())), stdout);
-    if (!command.exportPath.isEmpty()) {
-        QSaveFile file(command.exportPath);
-        if (!file.open(QIODevice::WriteOnly) || file.write(json) != json.size() || !file.commit()) {
-            printLine(stderr, QStringLiteral("concurrency-lab: ") +
-                                  tr("cannot write %1: %2").arg(command.exportPath, file.errorString()));
-            return 1;
-        }
-    }
+    if (!command.exportPath.isEmpty() && !writeJson(command.exportPath, json))
+        return 1;
     return interrupted ? 130 : 0;
 }
 
@@ -241,17 +246,14 @@ int sweepCommand(const Command &command, RunSettings settings)
         }
     }
     worker.join();
-    const QByteArray json = QJsonDocument(QJsonObject::fromVariantMap(sweepToVariant(summary))).toJson(QJsonDocument::Compact);
+    if (summary.stopped && !command.json)
+        printLine(stdout, tr("  stopped"));
+    const QByteArray json =
+        QJsonDocument(QJsonObject::fromVariantMap(sweepToVariant(summary))).toJson(QJsonDocument::Compact);
     if (command.json)
         printLine(stdout, QString::fromUtf8(json));
-    if (!command.exportPath.isEmpty()) {
-        QSaveFile file(command.exportPath);
-        if (!file.open(QIODevice::WriteOnly) || file.write(json) != json.size() || !file.commit()) {
-            printLine(stderr, QStringLiteral("concurrency-lab: ") +
-                                  tr("cannot write %1: %2").arg(command.exportPath, file.errorString()));
-            return 1;
-        }
-    }
+    if (!command.exportPath.isEmpty() && !writeJson(command.exportPath, json))
+        return 1;
     return interrupted ? 130 : 0;
 }
 

@@ -254,7 +254,8 @@ void CpuRun::report(qint64 start)
     m_ctx.setResult(QStringLiteral("cpu_total_ms"), double(cpuTotal) / 1e6);
     m_ctx.setResult(QStringLiteral("used_ms"), double(used) / 1e6);
     // How many cores' worth of computing the run had on average: ~1 with the GIL.
-    m_ctx.setResult(QStringLiteral("parallelism"), used > 0 ? qRound(100.0 * double(cpuTotal) / double(used)) / 100.0 : 0.0);
+    const double parallelism = used > 0 ? qRound(100.0 * double(cpuTotal) / double(used)) / 100.0 : 0.0;
+    m_ctx.setResult(QStringLiteral("parallelism"), parallelism);
 }
 
 int maxWorkers()
@@ -269,7 +270,8 @@ const ScenarioInfo &CpuBoundScenario::info() const
     static const ScenarioInfo info{
         "cpu-bound",
         QT_TRANSLATE_NOOP("Scenario", "CPU-bound"),
-        QT_TRANSLATE_NOOP("Scenario", "Counting primes on 1…2×cores workers: the speed-up the cores give, and what the GIL takes away"),
+        QT_TRANSLATE_NOOP("Scenario", "Counting primes on 1…2×cores workers: the speed-up the cores give, and "
+                                      "what the GIL takes away"),
         {
             {"threads", QT_TRANSLATE_NOOP("Scenario", "Threads"),
              QT_TRANSLATE_NOOP("Scenario", "threads of this program, each on any free core: C++ has no global lock")},

@@ -225,7 +225,8 @@ const ScenarioInfo &ProducerConsumerScenario::info() const
             {"condition-variable", QT_TRANSLATE_NOOP("Scenario", "Condition variable"),
              QT_TRANSLATE_NOOP("Scenario", "one lock and two conditions on it: not_full and not_empty")},
             {"semaphore", QT_TRANSLATE_NOOP("Scenario", "Semaphores"),
-             QT_TRANSLATE_NOOP("Scenario", "two counting semaphores, free slots and filled slots, and a lock for the queue")},
+             QT_TRANSLATE_NOOP("Scenario", "two counting semaphores, free slots and filled slots, and a lock for "
+                                           "the queue")},
         },
         {
             unitParam(),

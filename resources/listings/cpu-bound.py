@@ -1,5 +1,6 @@
 # Count the primes in ${amount} chunks of 20 000 numbers, shared out among
 # ${workers} workers: threads of this process, or processes of their own.
+# (CPython's threads would take turns here: see the threads-gil variant.)
 from multiprocessing import Process, Queue as ProcessQueue
 from queue import Queue as ThreadQueue
 from threading import Thread

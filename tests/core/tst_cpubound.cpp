@@ -285,7 +285,8 @@ void TestCpuBound::sweepStopsAtOnce()
     });
     QElapsedTimer clock;
     clock.start();
-    const SweepSummary sweep = runSweep(s, settingsFor(s, QStringLiteral("threads"), work(1, 400)), 4, stop.get_token());
+    const RunSettings settings = settingsFor(s, QStringLiteral("threads"), work(1, 400));
+    const SweepSummary sweep = runSweep(s, settings, 4, stop.get_token());
     QVERIFY2(clock.elapsed() < 400, qPrintable(QString::number(clock.elapsed())));
     QVERIFY(sweep.stopped);
     QVERIFY(sweep.points.empty());
