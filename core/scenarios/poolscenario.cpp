@@ -177,11 +177,13 @@ bool PoolRun::runPool()
     hooks.finished = [&](int w) { m_ctx.state(lanes[size_t(w)], m_ctx.stopping() ? State::Stopped : State::Done); };
     hooks.queueChanged = [&](qsizetype n) { m_ctx.counter(m_main, queueName, double(n)); };
     m_ctx.counter(m_main, queueName, 0);
+    // Declared before the pool, so they go after it: once its workers are joined, nothing else
+    // touches what the futures hold (a stop may leave a task being fulfilled while we return).
+    std::vector<QFuture<TaskResult>> futures;
     LabPool pool(workers, m_ctx.stopToken(), hooks);
 
     m_ctx.step(m_main, act("print"), c.start, [&] { m_ctx.print(m_main, QStringLiteral("--start--")); });
     const qint64 start = m_ctx.step(m_main, act("clock"), c.clock, [&] { return m_ctx.now(); });
-    std::vector<QFuture<TaskResult>> futures;
     for (size_t i = 0; i < kTasks.size(); ++i) {
         m_ctx.step(m_main, act("submit"), c.call[i], [&] {
             futures.push_back(pool.submit([this, i, &lanes](int worker) {
