@@ -1,11 +1,9 @@
+#include "cpuload.h"
 #include "runhelpers.h"
 #include "scenarios/cpuwork.h"
 #include "scenarios/sweep.h"
 
-#include <QFile>
-
 #include <random>
-#include <unistd.h>
 
 using namespace conlab;
 using namespace conlab::test;
@@ -27,42 +25,6 @@ int sievePrimes(qint64 from, qint64 to)
     }
     return int(std::count(composite.begin(), composite.end(), false));
 }
-
-// Jiffies of CPU time: the whole machine's busy time, and this process's own.
-struct CpuSample
-{
-    qint64 machineBusy = 0;
-    qint64 self = 0;
-    qint64 wallNs = 0;
-
-    static CpuSample now()
-    {
-        CpuSample s;
-        QFile stat(QStringLiteral("/proc/stat"));
-        if (stat.open(QIODevice::ReadOnly)) {
-            const QList<QByteArray> f = stat.readLine().simplified().split(' ');
-            for (int i = 1; i < f.size(); ++i) {
-                if (i != 4 && i != 5) // idle, iowait
-                    s.machineBusy += f[i].toLongLong();
-            }
-        }
-        QFile self(QStringLiteral("/proc/self/stat"));
-        if (self.open(QIODevice::ReadOnly)) {
-            const QByteArray all = self.readAll();
-            const QList<QByteArray> f = all.mid(all.lastIndexOf(')') + 2).split(' ');
-            s.self = f.value(11).toLongLong() + f.value(12).toLongLong(); // utime, stime
-        }
-        s.wallNs = steadyNowNs();
-        return s;
-    }
-    // Cores' worth of CPU other processes used between `before` and this sample.
-    double othersSince(const CpuSample &before) const
-    {
-        const double seconds = double(wallNs - before.wallNs) / 1e9;
-        const double jiffies = double((machineBusy - before.machineBusy) - (self - before.self));
-        return seconds > 0 ? jiffies / double(sysconf(_SC_CLK_TCK)) / seconds : 0;
-    }
-};
 
 // Best (shortest) wall time of `rounds` runs.
 qint64 bestWall(const QString &variant, int workers, int chunks, int rounds = 3)
