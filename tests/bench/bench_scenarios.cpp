@@ -6,7 +6,6 @@
 #include "scenarios/run.h"
 #include "scenarios/sweep.h"
 
-#include <QDateTime>
 #include <QFile>
 #include <QSysInfo>
 
@@ -155,8 +154,7 @@ int main(int argc, char **argv)
     std::printf("other processes used %.2f cores during the cpu-bound sweeps\n", others);
     md += QStringLiteral("\nOther processes used %1 cores on average during the cpu-bound sweeps.\n")
               .arg(others, 0, 'f', 2);
-    md += QStringLiteral("\nLoad average at the end: %1. %2\n")
-              .arg(loadAverage(), QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
+    md += QStringLiteral("\nLoad average at the end: %1.\n").arg(loadAverage());
     if (!markdownPath.isEmpty()) {
         QFile f(markdownPath);
         if (!f.open(QIODevice::WriteOnly) || f.write(md.toUtf8()) < 0) {
