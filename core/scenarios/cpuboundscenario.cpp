@@ -50,6 +50,12 @@ QString workerLine(const QString &name, qint64 found, qint64 cpuNs)
     return QStringLiteral("%1: %2 primes, cpu %3 ms").arg(name).arg(found).arg(cpuNs / 1'000'000);
 }
 
+// Milliseconds to one decimal: what a slide or a summary line can show.
+double tenthsOfMs(qint64 ns)
+{
+    return double(qRound64(double(ns) / 1e5)) / 10.0;
+}
+
 // What one worker hands back through `results`.
 struct Tally
 {
@@ -233,13 +239,13 @@ bool CpuRun::collect(const QString &dir)
 void CpuRun::report(qint64 start)
 {
     qint64 total = 0, cpuTotal = 0;
-    QVariantMap cpuMs;
+    QVariantList cpuMs; // w1, w2, … in order
     {
         std::lock_guard lock(m_tallyMutex);
         for (int i = 0; i < m_workers; ++i) {
             total += m_tally[size_t(i)].found;
             cpuTotal += m_tally[size_t(i)].cpuNs;
-            cpuMs.insert(name(i), double(m_tally[size_t(i)].cpuNs) / 1e6);
+            cpuMs << tenthsOfMs(m_tally[size_t(i)].cpuNs);
         }
     }
     m_ctx.step(m_main, act("get results"), m_lines.total, [] {});
@@ -251,8 +257,8 @@ void CpuRun::report(qint64 start)
     m_ctx.setResult(QStringLiteral("chunks"), m_amount);
     m_ctx.setResult(QStringLiteral("cores"), availableCores());
     m_ctx.setResult(QStringLiteral("cpu_ms"), cpuMs);
-    m_ctx.setResult(QStringLiteral("cpu_total_ms"), double(cpuTotal) / 1e6);
-    m_ctx.setResult(QStringLiteral("used_ms"), double(used) / 1e6);
+    m_ctx.setResult(QStringLiteral("cpu_total_ms"), tenthsOfMs(cpuTotal));
+    m_ctx.setResult(QStringLiteral("used_ms"), tenthsOfMs(used));
     // How many cores' worth of computing the run had on average: ~1 with the GIL.
     const double parallelism = used > 0 ? qRound(100.0 * double(cpuTotal) / double(used)) / 100.0 : 0.0;
     m_ctx.setResult(QStringLiteral("parallelism"), parallelism);

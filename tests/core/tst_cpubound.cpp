@@ -169,14 +169,14 @@ void TestCpuBound::gilIsHeldWhileComputing()
 void TestCpuBound::cpuTimePerLane()
 {
     const Trace t = runScenario("cpu-bound", QStringLiteral("threads"), work(2, 8));
-    const QVariantMap cpu = t.results.value(QStringLiteral("cpu_ms")).toMap();
-    QCOMPARE(cpu.keys(), QStringList({QStringLiteral("w1"), QStringLiteral("w2")}));
+    const QVariantList cpu = t.results.value(QStringLiteral("cpu_ms")).toList(); // w1, w2
+    QCOMPARE(cpu.size(), 2);
     double sum = 0;
     for (const QVariant &v : cpu) {
         QVERIFY(v.toDouble() > 0);
         sum += v.toDouble();
     }
-    QVERIFY(qAbs(sum - t.results.value(QStringLiteral("cpu_total_ms")).toDouble()) < 0.01);
+    QVERIFY(qAbs(sum - t.results.value(QStringLiteral("cpu_total_ms")).toDouble()) < 0.25); // rounded to 0.1 ms
     for (const char *name : {"w1", "w2"}) {
         bool marked = false;
         for (const Event &e : eventsOf(t, laneNamed(t, QLatin1String(name))->id, EventType::Mark))
