@@ -1,6 +1,7 @@
 #include "commandline.h"
 
 #include "scenarios/scenario.h"
+#include "scenarios/sweep.h"
 
 #include <QCoreApplication>
 
@@ -75,9 +76,22 @@ QString parseSchedule(const QString &text, std::vector<int> *out)
     return {};
 }
 
+QString checkSweep(const Command &c)
+{
+    if (!canSweep(*c.scenario))
+        return tr("scenario '%1' has no workers to sweep").arg(QLatin1String(c.scenario->info().id));
+    if (!c.schedule.empty() || c.trials > 0)
+        return tr("--sweep cannot be combined with --schedule or --trials");
+    if (!c.exportPath.isEmpty() && !c.exportPath.endsWith(QLatin1String(".json"), Qt::CaseInsensitive))
+        return tr("--sweep exports its figures as .json; a .png or .svg chart of a sweep is not available yet");
+    return {};
+}
+
 // Checks that need every option: they depend on each other.
 QString checkRun(const Command &c)
 {
+    if (c.sweep)
+        return checkSweep(c);
     if (!c.schedule.empty()) {
         const int lanes = c.scenario->steppableLanes(c.params);
         if (lanes == 0)
@@ -166,6 +180,10 @@ ParseResult parseRun(const QStringList &args)
             if (!noValue())
                 return r;
             c.json = true;
+        } else if (key == QLatin1String("sweep")) {
+            if (!noValue())
+                return r;
+            c.sweep = true;
         } else if (key == QLatin1String("export")) {
             if (!takeValue())
                 return r;
@@ -209,6 +227,8 @@ ParseResult parseRun(const QStringList &args)
             if (!r.error.isEmpty())
                 return r;
             c.params.insert(key, v);
+            if (key == QLatin1String("workers"))
+                c.sweepMax = v.toInt(); // a sweep's last point
         } else if (const ParamSpec *flag = c.scenario->param(key); flag && flag->type == ParamSpec::Bool) {
             if (!noValue())
                 return r;
@@ -223,6 +243,8 @@ ParseResult parseRun(const QStringList &args)
             return r;
         }
     }
+    if (c.sweep && c.sweepMax == 0)
+        c.sweepMax = defaultSweepMax(*c.scenario);
     r.error = checkRun(c);
     return r;
 }
@@ -270,11 +292,13 @@ QString usageText()
               "  concurrency-lab open FILE.json       open the window with a saved run\n"
               "  concurrency-lab --list               scenarios, variants and parameters\n"
               "  concurrency-lab run ID [--variant V] [--PARAM VALUE ...] [--lock|--no-lock]\n"
-              "                  [--schedule 1,2,1,2] [--trials N]\n"
+              "                  [--schedule 1,2,1,2] [--trials N] [--sweep]\n"
               "                  [--export FILE.png|.svg|.json] [--size WxH] [--json]\n"
               "  concurrency-lab --version | --help\n"
               "\n"
               "A run prints what the program prints and a summary; --json prints one JSON object.\n"
+              "--sweep runs 1, 2, … workers (up to --workers, else twice the cores) and reports\n"
+              "the speed-up against workers.\n"
               "Exit codes: 0 the run ended as the scenario intends, 1 it did not (a lane failed),\n"
               "2 bad input.\n");
 }

@@ -24,6 +24,8 @@ struct Command
     QString file; // open FILE
     std::vector<int> schedule; // --schedule 1,2,1,2
     int trials = 0;            // --trials N
+    bool sweep = false;        // --sweep: workers 1 … sweepMax
+    int sweepMax = 0;          // --workers when given, else the scenario's default sweep
 };
 
 struct ParseResult

@@ -1,7 +1,9 @@
 #include "runcommand.h"
 
 #include "guimodule.h"
+#include "scenarios/cpuwork.h"
 #include "scenarios/run.h"
+#include "scenarios/sweep.h"
 #include "scenarios/trials.h"
 #include "trace/chromewriter.h"
 
@@ -12,9 +14,11 @@
 #include <QJsonObject>
 #include <QSaveFile>
 
+#include <atomic>
 #include <csignal>
 #include <cstdio>
 #include <ctime>
+#include <thread>
 
 namespace conlab {
 
@@ -152,6 +156,17 @@ QByteArray summaryJson(const Trace &trace)
     return QJsonDocument(o).toJson(QJsonDocument::Compact);
 }
 
+// Writes an export of trials or a sweep; false (and one line on stderr) if it cannot.
+bool writeJson(const QString &path, const QByteArray &json)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(json) != json.size() || !file.commit()) {
+        printLine(stderr, QStringLiteral("concurrency-lab: ") + tr("cannot write %1: %2").arg(path, file.errorString()));
+        return false;
+    }
+    return true;
+}
+
 QString trialsText(const TrialsSummary &s, const QStringList &keys)
 {
     QString out = QStringLiteral("%1/%2: %3 chaos trials in %4 ms\n")
@@ -187,14 +202,58 @@ int trialsCommand(const Command &command, RunSettings settings)
         printLine(stdout, QString::fromUtf8(json));
     else
         std::fputs(qPrintable(trialsText(summary, command.scenario->outcomeKeys())), stdout);
-    if (!command.exportPath.isEmpty()) {
-        QSaveFile file(command.exportPath);
-        if (!file.open(QIODevice::WriteOnly) || file.write(json) != json.size() || !file.commit()) {
-            printLine(stderr, QStringLiteral("concurrency-lab: ") +
-                                  tr("cannot write %1: %2").arg(command.exportPath, file.errorString()));
-            return 1;
+    if (!command.exportPath.isEmpty() && !writeJson(command.exportPath, json))
+        return 1;
+    return interrupted ? 130 : 0;
+}
+
+QString sweepRow(const SweepPoint &p)
+{
+    return QStringLiteral("  %1 %2 %3 %4 %5")
+        .arg(p.workers, 7)
+        .arg(double(p.wallNs) / 1e6, 9, 'f', 1)
+        .arg(p.speedup, 8, 'f', 2)
+        .arg(p.ideal, 6, 'f', 2)
+        .arg(p.cpuMs >= 0 ? QString::number(p.cpuMs, 'f', 1) : QStringLiteral("-"), 8);
+}
+
+// --sweep: the runs go on a thread of their own so that Ctrl+C can stop the one in progress.
+int sweepCommand(const Command &command, RunSettings settings)
+{
+    StopSignals stopSignals;
+    std::stop_source stop;
+    if (!command.json) {
+        printLine(stdout, tr("%1/%2: speed-up against workers, 1 to %3, on %4 cores")
+                              .arg(QLatin1String(command.scenario->info().id), command.variant)
+                              .arg(command.sweepMax)
+                              .arg(availableCores()));
+        printLine(stdout, tr("  workers   wall ms speed-up  ideal   cpu ms"));
+    }
+    SweepSummary summary;
+    std::atomic<bool> done{false};
+    std::jthread worker([&] {
+        summary = runSweep(*command.scenario, settings, command.sweepMax, stop.get_token(), [&](const SweepPoint &p) {
+            if (!command.json)
+                printLine(stdout, sweepRow(p));
+        });
+        done = true;
+    });
+    bool interrupted = false;
+    while (!done.load()) {
+        if (stopSignals.caught(50) && !interrupted) {
+            interrupted = true;
+            stop.request_stop();
         }
     }
+    worker.join();
+    if (summary.stopped && !command.json)
+        printLine(stdout, tr("  stopped"));
+    const QByteArray json =
+        QJsonDocument(QJsonObject::fromVariantMap(sweepToVariant(summary))).toJson(QJsonDocument::Compact);
+    if (command.json)
+        printLine(stdout, QString::fromUtf8(json));
+    if (!command.exportPath.isEmpty() && !writeJson(command.exportPath, json))
+        return 1;
     return interrupted ? 130 : 0;
 }
 
@@ -210,6 +269,8 @@ int runCommand(const Command &command)
     }
     if (command.trials > 0)
         return trialsCommand(command, settings);
+    if (command.sweep)
+        return sweepCommand(command, settings);
     if (!command.json)
         settings.output = [](const QString &line) { printLine(stdout, line); };
 

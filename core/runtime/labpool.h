@@ -58,6 +58,8 @@ public:
 
     // Waits until `future` (from this pool) is fulfilled; false if the run was stopped first.
     // The wait goes through the pool's own lock, so what the task produced is safely visible.
+    // After a wait cut short by a stop, a worker may still be fulfilling that future: let the
+    // future go only after shutdown() (declare it before the pool).
     template<typename T>
     bool wait(const QFuture<T> &future)
     {

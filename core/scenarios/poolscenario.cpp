@@ -177,11 +177,13 @@ bool PoolRun::runPool()
     hooks.finished = [&](int w) { m_ctx.state(lanes[size_t(w)], m_ctx.stopping() ? State::Stopped : State::Done); };
     hooks.queueChanged = [&](qsizetype n) { m_ctx.counter(m_main, queueName, double(n)); };
     m_ctx.counter(m_main, queueName, 0);
+    // Declared before the pool, so they go after it: once its workers are joined, nothing else
+    // touches what the futures hold (a stop may leave a task being fulfilled while we return).
+    std::vector<QFuture<TaskResult>> futures;
     LabPool pool(workers, m_ctx.stopToken(), hooks);
 
     m_ctx.step(m_main, act("print"), c.start, [&] { m_ctx.print(m_main, QStringLiteral("--start--")); });
     const qint64 start = m_ctx.step(m_main, act("clock"), c.clock, [&] { return m_ctx.now(); });
-    std::vector<QFuture<TaskResult>> futures;
     for (size_t i = 0; i < kTasks.size(); ++i) {
         m_ctx.step(m_main, act("submit"), c.call[i], [&] {
             futures.push_back(pool.submit([this, i, &lanes](int worker) {
@@ -232,7 +234,8 @@ void PoolRun::finish(const PoolLines::Caller &c, qint64 start)
 {
     const qint64 used =
         m_ctx.step(m_main, act("clock"), c.used, [&] { return (m_ctx.now() - start) / m_ctx.unitNs(); });
-    m_ctx.step(m_main, act("print"), c.printUsed, [&] { m_ctx.print(m_main, QStringLiteral("used time: %1").arg(used)); });
+    m_ctx.step(m_main, act("print"), c.printUsed,
+               [&] { m_ctx.print(m_main, QStringLiteral("used time: %1").arg(used)); });
     m_ctx.step(m_main, act("print"), c.end, [&] { m_ctx.print(m_main, QStringLiteral("--end--")); });
     m_ctx.setResult(QStringLiteral("used_time"), used);
 }
@@ -256,10 +259,12 @@ const ScenarioInfo &PoolScenario::info() const
     static const ScenarioInfo info{
         "pool",
         QT_TRANSLATE_NOOP("Scenario", "Thread pool"),
-        QT_TRANSLATE_NOOP("Scenario", "Jobs of 1, 2 and 3 units on a pool of threads; the main thread waits on futures"),
+        QT_TRANSLATE_NOOP("Scenario", "Jobs of 1, 2 and 3 units on a pool of threads; the main thread waits on "
+                                      "futures"),
         {
             {"sync", QT_TRANSLATE_NOOP("Scenario", "Sync"),
-             QT_TRANSLATE_NOOP("Scenario", "read_file, connect_db and send_request one after another on the main thread")},
+             QT_TRANSLATE_NOOP("Scenario", "read_file, connect_db and send_request one after another on the main "
+                                           "thread")},
             {"pool", QT_TRANSLATE_NOOP("Scenario", "Pool"),
              QT_TRANSLATE_NOOP("Scenario", "the three jobs submitted to a pool of threads; the main thread waits in "
                                            "each future's result() in the order it submitted them")},

@@ -1,10 +1,12 @@
 #include "scenario.h"
 
+#include "cpuboundscenario.h"
+#include "deadlockscenario.h"
 #include "poollockscenario.h"
 #include "poolscenario.h"
 #include "processesscenario.h"
+#include "producerconsumerscenario.h"
 #include "racescenario.h"
-#include "deadlockscenario.h"
 #include "threadsscenario.h"
 
 #include "listing.h"
@@ -97,6 +99,8 @@ const std::vector<const Scenario *> &scenarios()
     static const PoolScenario pool;
     static const PoolLockScenario poolLock;
     static const DeadlockScenario deadlock;
+    static const CpuBoundScenario cpuBound;
+    static const ProducerConsumerScenario producerConsumer;
     // One line per scenario, in the tutorial's chapter order, then the ones beyond it.
     static const std::vector<const Scenario *> all{
         &processes,
@@ -105,6 +109,8 @@ const std::vector<const Scenario *> &scenarios()
         &pool,
         &poolLock,
         &deadlock,
+        &cpuBound,
+        &producerConsumer,
     };
     return all;
 }

@@ -1,5 +1,6 @@
 #include "workerroles.h"
 
+#include "cpuboundscenario.h"
 #include "processesscenario.h"
 
 namespace conlab {
@@ -8,6 +9,7 @@ std::span<const WorkerRoleEntry> workerRoles()
 {
     static const WorkerRoleEntry roles[] = {
         {"processes.job", &ProcessesScenario::workerJob},
+        {"cpu-bound.worker", &CpuBoundScenario::workerRole},
     };
     return roles;
 }

@@ -34,7 +34,7 @@ def run_sync():
 
 
 def run_pool():
-    pool = ThreadPoolExecutor(max_workers=${workers})  # its threads start now
+    pool = ThreadPoolExecutor(max_workers=${workers})  # a fixed set of threads, reused
     print("--start--")
     start_time = time()
     f1 = pool.submit(read_file)  # queued: a free worker takes it
