@@ -4,6 +4,7 @@
 #include "racescenario.h"
 #include "deadlockscenario.h"
 #include "threadsscenario.h"
+#include "coroutinesscenario.h"
 
 #include "listing.h"
 
@@ -91,7 +92,8 @@ const std::vector<const Scenario *> &scenarios()
     static const ThreadsScenario threads;
     static const RaceScenario race;
     static const DeadlockScenario deadlock;
-    static const std::vector<const Scenario *> all{&processes, &threads, &race, &deadlock};
+    static const CoroutinesScenario coroutines;
+    static const std::vector<const Scenario *> all{&processes, &threads, &race, &coroutines, &deadlock};
     return all;
 }
 

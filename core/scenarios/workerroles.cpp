@@ -1,5 +1,6 @@
 #include "workerroles.h"
 
+#include "coroutinesscenario.h"
 #include "processesscenario.h"
 
 namespace conlab {
@@ -8,6 +9,7 @@ std::span<const WorkerRoleEntry> workerRoles()
 {
     static const WorkerRoleEntry roles[] = {
         {"processes.job", &ProcessesScenario::workerJob},
+        {CoroutinesScenario::kCostRole, &CoroutinesScenario::workerCost},
     };
     return roles;
 }
