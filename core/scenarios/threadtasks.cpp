@@ -1,5 +1,6 @@
 #include "coroutinetasks.h"
 
+#include "runtime/threadsleeper.h"
 #include "tasklanes.h"
 
 #include <mutex>
@@ -15,6 +16,7 @@ struct ThreadRun
     RunContext &ctx;
     const TaskPlan &plan;
     TaskLanes &lanes;
+    ThreadSleeper &sleeper;
     int printAction = -1, sleepAction = -1, sleepLabel = -1;
     std::mutex mutex{}; // guards `out`
     TaskOutcome out{};
@@ -50,7 +52,7 @@ void threadTask(ThreadRun &run, int n, int flow)
             ctx.state(lane, State::Sleeping, run.sleepLabel);
         }
         run.moveRest(n, Phase::Running, Phase::Waiting);
-        if (!ctx.sleepUntil(start + (i + 1) * ctx.unitNs())) {
+        if (!run.sleeper.sleepUntil(start + (i + 1) * ctx.unitNs())) {
             if (lane >= 0)
                 ctx.state(lane, State::Stopped);
             run.moveRest(n, Phase::Waiting, Phase::Done);
@@ -101,7 +103,8 @@ TaskOutcome runThreadTasks(RunContext &ctx, const TaskPlan &plan)
 {
     const int main = ctx.mainLane();
     TaskLanes lanes(ctx, LaneKind::Thread, plan.tasks, main, State::Sleeping, QStringLiteral("sleeping"));
-    ThreadRun run{ctx, plan, lanes};
+    ThreadSleeper sleeper(ctx);
+    ThreadRun run{ctx, plan, lanes, sleeper};
     run.printAction = ctx.intern(QStringLiteral("print"));
     run.sleepAction = ctx.intern(QStringLiteral("sleep"));
     run.sleepLabel = ctx.intern(QStringLiteral("sleep(1)"));
