@@ -168,8 +168,8 @@ TaskOutcome runCoroutineTasks(RunContext &ctx, const TaskPlan &plan)
     {
         // Gone before `run`: the child-process loop that may follow must not call into it.
         QObject idleWatch;
-        QObject::connect(QAbstractEventDispatcher::instance(), &QAbstractEventDispatcher::aboutToBlock, &idleWatch,
-                         [&run] { run.idle(); });
+        if (QAbstractEventDispatcher *dispatcher = QAbstractEventDispatcher::instance())
+            QObject::connect(dispatcher, &QAbstractEventDispatcher::aboutToBlock, &idleWatch, [&run] { run.idle(); });
         spawnAll(run);
         if (plan.spawned)
             plan.spawned();
