@@ -114,6 +114,9 @@ void ChildProcesses::readOutput(Child &c)
         case WorkerMessage::Step:
             m_ctx.recorder().append(Event::make(m.t, c.lane, EventType::Step, m_ctx.intern(m.text), m.code));
             break;
+        case WorkerMessage::Result:
+            m_ctx.setResult(m.text, m.value);
+            break;
         case WorkerMessage::Exit:
             break;
         }

@@ -64,6 +64,11 @@ void WorkerChannel::step(int line, const QString &action)
     send(formatStep(now(), line, action));
 }
 
+void WorkerChannel::result(const QString &name, double value)
+{
+    send(formatResult(now(), name, value));
+}
+
 void WorkerChannel::exit(int code)
 {
     send(formatExit(now(), code));

@@ -24,6 +24,7 @@ public:
     void counter(const QString &name, double value);
     void step(int line, const QString &action);
     void exit(int code);
+    void result(const QString &name, double value); // a figure for the run's results
     void sleepUntil(qint64 t); // the parent kills us on Stop, so no cancellation here
 
 private:

@@ -61,8 +61,8 @@ bool parseWorkerLine(QByteArrayView line, WorkerMessage *out)
         } else if (kind == 'P') {
             m.kind = WorkerMessage::Print;
             m.text = QString::fromUtf8(rest);
-        } else if (kind == 'C') {
-            m.kind = WorkerMessage::Counter;
+        } else if (kind == 'C' || kind == 'R') {
+            m.kind = kind == 'C' ? WorkerMessage::Counter : WorkerMessage::Result;
             m.text = QString::fromUtf8(field(rest));
             if (m.text.isEmpty() || !toDouble(rest, &m.value))
                 return false;
@@ -104,11 +104,24 @@ QByteArray formatPrint(qint64 t, const QString &text)
     return "P " + QByteArray::number(t) + ' ' + utf8 + '\n';
 }
 
-QByteArray formatCounter(qint64 t, const QString &name, double value)
+namespace {
+QByteArray formatNamedValue(char kind, qint64 t, const QString &name, double value)
 {
     QByteArray n = name.toUtf8();
     n.replace(' ', '_');
-    return "C " + QByteArray::number(t) + ' ' + n + ' ' + QByteArray::number(value, 'g', 17) + '\n';
+    n.replace('\n', '_');
+    return kind + (' ' + QByteArray::number(t)) + ' ' + n + ' ' + QByteArray::number(value, 'g', 17) + '\n';
+}
+} // namespace
+
+QByteArray formatCounter(qint64 t, const QString &name, double value)
+{
+    return formatNamedValue('C', t, name, value);
+}
+
+QByteArray formatResult(qint64 t, const QString &name, double value)
+{
+    return formatNamedValue('R', t, name, value);
 }
 
 QByteArray formatStep(qint64 t, int line, const QString &action)

@@ -15,15 +15,16 @@ namespace conlab {
 //   C <t> <name> <value>        a counter of the child's own memory
 //   L <t> <line> <action…>      the child reached a line of its listing
 //   X <t> <code>                the child is about to exit
+//   R <t> <name> <value>        a named result the child measured (goes under the run's results)
 // Times are nanoseconds since the parent's run start (the parent hands its steady-clock
 // start to the child; the clock is system-wide).
 struct WorkerMessage
 {
-    enum Kind { Hello, State, Print, Counter, Step, Exit } kind = Hello;
+    enum Kind { Hello, State, Print, Counter, Step, Exit, Result } kind = Hello;
     qint64 t = 0;
     qint64 pid = 0, ppid = 0, tid = 0;
     conlab::State state = conlab::State::Running;
-    QString text; // Print: the line; Counter: the name
+    QString text; // Print: the line; Counter, Result: the name
     double value = 0;
     int code = 0; // Exit: the code; Step: the line
 };
@@ -37,5 +38,6 @@ QByteArray formatPrint(qint64 t, const QString &text);
 QByteArray formatCounter(qint64 t, const QString &name, double value);
 QByteArray formatStep(qint64 t, int line, const QString &action);
 QByteArray formatExit(qint64 t, int code);
+QByteArray formatResult(qint64 t, const QString &name, double value);
 
 } // namespace conlab

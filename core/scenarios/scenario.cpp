@@ -1,5 +1,6 @@
 #include "scenario.h"
 
+#include "coroutinesscenario.h"
 #include "cpuboundscenario.h"
 #include "deadlockscenario.h"
 #include "poollockscenario.h"
@@ -98,6 +99,7 @@ const std::vector<const Scenario *> &scenarios()
     static const RaceScenario race;
     static const PoolScenario pool;
     static const PoolLockScenario poolLock;
+    static const CoroutinesScenario coroutines;
     static const DeadlockScenario deadlock;
     static const CpuBoundScenario cpuBound;
     static const ProducerConsumerScenario producerConsumer;
@@ -108,6 +110,7 @@ const std::vector<const Scenario *> &scenarios()
         &race,
         &pool,
         &poolLock,
+        &coroutines,
         &deadlock,
         &cpuBound,
         &producerConsumer,
