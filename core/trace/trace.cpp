@@ -60,6 +60,43 @@ void Trace::append(std::span<const Event> events)
         append(e);
 }
 
+void Trace::setEvents(int lane, std::vector<Event> events)
+{
+    if (lane < 0)
+        return;
+    if (size_t(lane) >= m_events.size()) {
+        Lane placeholder;
+        placeholder.id = lane;
+        setLane(placeholder);
+    }
+    if (!std::is_sorted(events.begin(), events.end(), earlier))
+        std::stable_sort(events.begin(), events.end(), earlier);
+    for (Event &e : events)
+        e.lane = lane;
+    if (events.capacity() > events.size())
+        events.shrink_to_fit();
+    auto &v = m_events[size_t(lane)];
+    m_eventCount -= v.size();
+    v = std::move(events);
+    m_eventCount += v.size();
+    if (!v.empty())
+        m_end = std::max(m_end, v.back().t);
+}
+
+void Trace::squeeze()
+{
+    for (auto &v : m_events)
+        v.shrink_to_fit();
+}
+
+size_t Trace::eventBytes() const
+{
+    size_t bytes = 0;
+    for (const auto &v : m_events)
+        bytes += v.capacity() * sizeof(Event);
+    return bytes;
+}
+
 const Lane *Trace::lane(int id) const
 {
     if (id < 0 || size_t(id) >= m_lanes.size())
