@@ -21,6 +21,16 @@ std::string_view trimmed(std::string_view token)
     return token;
 }
 
+// Labels are short: a plain loop beats a call to memchr.
+bool hasBackslash(std::string_view s)
+{
+    for (char c : s) {
+        if (c == '\\')
+            return true;
+    }
+    return false;
+}
+
 // A bad value quoted in a message, cut short: it may be a megabyte of digits.
 QString quoted(std::string_view token)
 {
@@ -104,14 +114,14 @@ bool ChromeEventParser::jsonError(simdjson::error_code error, const char *at)
     return false;
 }
 
-bool ChromeEventParser::parse(od::value element, ChromeEvent &out)
+bool ChromeEventParser::parse(od::value &&element, ChromeEvent &out)
 {
     const std::string_view start = element.raw_json_token();
     out.offset = offsetOf(start.data());
     out.ph = 0;
     out.hasTs = out.hasDur = out.hasId = out.idIsNumber = false;
-    out.pid = out.tid = out.ts = out.dur = out.idNumber = 0;
-    out.name = out.cat = out.bp = out.scope = out.id = {};
+    out.pid = out.tid = out.ts = out.idNumber = 0;
+    out.name = out.cat = out.bp = out.scope = out.id = out.dur = {};
     out.argCount = 0;
     od::object object;
     if (auto error = element.get_object().get(object)) {
@@ -120,9 +130,10 @@ bool ChromeEventParser::parse(od::value element, ChromeEvent &out)
         return jsonError(error, start.data());
     }
     for (auto result : object) {
-        od::field f;
-        if (auto error = std::move(result).get(f))
+        if (auto error = result.error())
             return jsonError(error, start.data());
+        // By reference: a copy of the field would be read back through a stalled store.
+        od::field &&f = std::move(result).value_unsafe();
         if (!field(f, out))
             return false;
     }
@@ -151,7 +162,7 @@ bool ChromeEventParser::field(od::field &f, ChromeEvent &out)
             return true;
         }
         if (key.unsafe_is_equal("pid"))
-            return integer(v, "pid", &out.pid);
+            return rememberedInteger(v, "pid", m_pid, &out.pid);
         break;
     case 't':
         if (key.unsafe_is_equal("ts")) {
@@ -159,12 +170,12 @@ bool ChromeEventParser::field(od::field &f, ChromeEvent &out)
             return micros(v, "ts", &out.ts);
         }
         if (key.unsafe_is_equal("tid"))
-            return integer(v, "tid", &out.tid);
+            return rememberedInteger(v, "tid", m_tid, &out.tid);
         break;
     case 'd':
         if (key.unsafe_is_equal("dur")) {
             out.hasDur = true;
-            return micros(v, "dur", &out.dur);
+            return token(v, &out.dur);
         }
         break;
     case 'n':
@@ -197,12 +208,6 @@ bool ChromeEventParser::field(od::field &f, ChromeEvent &out)
     return true; // a field nobody reads: skipped unparsed
 }
 
-bool ChromeEventParser::token(od::value &v, std::string_view *out)
-{
-    *out = v.raw_json_token();
-    return true;
-}
-
 bool ChromeEventParser::string(od::value &v, const char *what, std::string_view *out)
 {
     std::string_view t;
@@ -212,8 +217,7 @@ bool ChromeEventParser::string(od::value &v, const char *what, std::string_view 
         return fail(t.data(), tr("%1 is not a string (%2)").arg(QString::fromLatin1(what), quoted(t)));
     // Without escapes a string's text is its bytes in the file (UTF-8 already checked): no copy.
     const std::string_view quotedText = trimmed(t);
-    if (quotedText.size() >= 2 && quotedText.back() == '"' &&
-        quotedText.find('\\') == std::string_view::npos) {
+    if (quotedText.size() >= 2 && quotedText.back() == '"' && !hasBackslash(quotedText)) {
         *out = quotedText.substr(1, quotedText.size() - 2);
         return true;
     }
@@ -234,10 +238,34 @@ bool ChromeEventParser::integer(od::value &v, const char *what, qint64 *out)
 bool ChromeEventParser::micros(od::value &v, const char *what, qint64 *out)
 {
     std::string_view t;
-    if (!token(v, &t))
-        return false;
+    return token(v, &t) && micros(t, what, out);
+}
+
+bool ChromeEventParser::micros(std::string_view t, const char *what, qint64 *out)
+{
     const NumberStatus status = parseScaled(t, 3, out);
     return status == NumberStatus::Ok || fail(t.data(), numberProblem(status, what, t));
+}
+
+bool ChromeEventParser::rememberedInteger(od::value &v, const char *what, Remembered &last, qint64 *out)
+{
+    std::string_view t;
+    if (!token(v, &t))
+        return false;
+    if (t.size() == last.text.size()) {
+        size_t i = 0;
+        while (i < t.size() && t[i] == last.text[i])
+            ++i;
+        if (i == t.size()) {
+            *out = last.value;
+            return true;
+        }
+    }
+    const NumberStatus status = parseInteger(t, out);
+    if (status != NumberStatus::Ok)
+        return fail(t.data(), numberProblem(status, what, t));
+    last = {t, *out};
+    return true;
 }
 
 bool ChromeEventParser::id(od::value &v, ChromeEvent &out)
@@ -268,9 +296,9 @@ bool ChromeEventParser::readArgs(od::value &v, ChromeEvent &out)
         return jsonError(error, t.data());
     }
     for (auto result : object) {
-        od::field f;
-        if (auto error = std::move(result).get(f))
+        if (auto error = result.error())
             return jsonError(error, t.data());
+        od::field &&f = std::move(result).value_unsafe();
         if (!readArg(f, out))
             return false;
     }

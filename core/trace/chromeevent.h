@@ -48,7 +48,7 @@ struct ChromeEvent
     qint64 pid = 0;
     qint64 tid = 0;
     qint64 ts = 0;
-    qint64 dur = 0;
+    std::string_view dur; // as written: read with ChromeEventParser::micros where it is needed
     qint64 idNumber = 0;
     std::string_view name, cat, bp, scope;
     std::string_view id; // the id as written: a number's digits or a string's text
@@ -73,7 +73,7 @@ public:
     ChromeEventParser(od::document &doc, const char *base);
 
     // Reads one element of the events array. False with problem() set.
-    bool parse(od::value element, ChromeEvent &out);
+    bool parse(od::value &&element, ChromeEvent &out);
     const ReadProblem &problem() const { return m_problem; }
 
     // Record a problem at a position in the buffer; always false, for `return fail(…)`.
@@ -86,7 +86,13 @@ public:
     // Typed values, with a problem naming `what` if the type is wrong.
     bool string(od::value &v, const char *what, std::string_view *out);
     bool integer(od::value &v, const char *what, qint64 *out);
-    bool token(od::value &v, std::string_view *out);
+    // A time in µs as written (e.g. an event's dur) to nanoseconds.
+    bool micros(std::string_view token, const char *what, qint64 *out);
+    bool token(od::value &v, std::string_view *out)
+    {
+        *out = v.raw_json_token(); // the value as written, up to the next token
+        return true;
+    }
 
 private:
     bool field(od::field &f, ChromeEvent &out);
@@ -94,10 +100,18 @@ private:
     bool readArg(od::field &f, ChromeEvent &out);
     bool micros(od::value &v, const char *what, qint64 *out);
     bool id(od::value &v, ChromeEvent &out);
+    // pid and tid repeat from one event to the next: the same text, the same number.
+    struct Remembered
+    {
+        std::string_view text;
+        qint64 value = 0;
+    };
+    bool rememberedInteger(od::value &v, const char *what, Remembered &last, qint64 *out);
 
     od::document &m_doc;
     const char *m_base;
     ReadProblem m_problem;
+    Remembered m_pid, m_tid;
 };
 
 // A simdjson error code as a sentence.

@@ -94,10 +94,13 @@ ChromeImport::Span ChromeImport::makeSpan(const ChromeEvent &e, qint64 end)
 bool ChromeImport::span(const ChromeEvent &e, Thread &t)
 {
     if (e.ph == 'X') {
-        if (e.dur < 0)
+        qint64 dur = 0;
+        if (e.hasDur && !m_parser.micros(e.dur, "dur", &dur))
+            return false;
+        if (dur < 0)
             return fail(e, tr("dur is negative"));
-        t.spans.push_back(makeSpan(e, e.ts + e.dur));
-        m_lastTime = std::max(m_lastTime, e.ts + e.dur);
+        t.spans.push_back(makeSpan(e, e.ts + dur));
+        m_lastTime = std::max(m_lastTime, e.ts + dur);
         return true;
     }
     if (e.ph == 'B') {

@@ -305,13 +305,12 @@ bool Reader::readEvents(od::value &events)
     qint64 count = 0;
     ChromeEvent &e = *m_event;
     for (auto result : array) {
-        od::value element;
         ++count;
-        if (auto error = std::move(result).get(element)) {
+        if (auto error = result.error()) {
             m_events->jsonError(error, nullptr);
             return problem(m_events->problem(), count);
         }
-        if (!m_events->parse(element, e))
+        if (!m_events->parse(std::move(result).value_unsafe(), e))
             return problem(m_events->problem(), count);
         if (!(m_conlab ? m_conlab->add(e) : m_foreign->add(e)))
             return problem(m_events->problem(), count);

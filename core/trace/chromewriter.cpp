@@ -271,6 +271,10 @@ void writeConlab(const Trace &trace, JsonOut &out)
         out.integer(ids[size_t(lane.id)].pid);
         out.raw(",\"chrome_tid\":");
         out.integer(ids[size_t(lane.id)].tid);
+        // How many trace events are the lane's (one per Trace event): a reader sizes its storage
+        // from it instead of growing it as the events come.
+        out.raw(",\"events\":");
+        out.integer(qint64(trace.events(lane.id).size()));
         out.raw("}");
     }
     out.raw("]}");

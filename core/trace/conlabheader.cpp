@@ -36,7 +36,7 @@ public:
 private:
     struct LaneExtras
     {
-        qint64 id = -1, parent = -1, chromePid = 0, chromeTid = 0;
+        qint64 id = -1, parent = -1, chromePid = 0, chromeTid = 0, events = 0;
         bool haveChromePid = false, haveChromeTid = false;
     };
     bool field(std::string_view key, od::value &v, const char *at);
@@ -216,6 +216,8 @@ bool ConlabHeaderReader::laneField(std::string_view key, od::value &v, Lane &lan
         return extra.haveChromePid = m_parser.integer(v, "lane chrome_pid", &extra.chromePid);
     if (key == "chrome_tid")
         return extra.haveChromeTid = m_parser.integer(v, "lane chrome_tid", &extra.chromeTid);
+    if (key == "events")
+        return m_parser.integer(v, "lane events", &extra.events);
     return true;
 }
 
@@ -250,8 +252,12 @@ bool ConlabHeaderReader::readLane(od::value &v)
     lane.id = int(extra.id);
     lane.parent = extra.parent >= 0 && extra.parent < kMaxLanes ? int(extra.parent) : -1;
     m_out.trace->setLane(lane);
-    if (m_known.size() <= size_t(lane.id))
+    if (m_known.size() <= size_t(lane.id)) {
         m_known.resize(size_t(lane.id) + 1);
+        m_out.laneEvents.resize(size_t(lane.id) + 1);
+    }
+    // Only a hint: a lane's storage is reserved from it, so it must not be absurd.
+    m_out.laneEvents[size_t(lane.id)] = extra.events > 0 && extra.events < (qint64(1) << 32) ? size_t(extra.events) : 0;
     m_known[size_t(lane.id)] = true;
     return true;
 }

@@ -6,6 +6,7 @@
 
 #include <map>
 #include <memory>
+#include <vector>
 
 namespace conlab {
 
@@ -15,6 +16,7 @@ struct ConlabHeader
 {
     std::unique_ptr<Trace> trace; // metadata and lanes, no events yet
     std::map<std::pair<qint64, qint64>, int> laneIds;
+    std::vector<size_t> laneEvents; // events per lane as the writer counted them (0: unknown)
     qint64 endNs = 0;
 };
 

@@ -20,9 +20,9 @@ QString fromUtf8(std::string_view s)
     return QString::fromUtf8(s.data(), qsizetype(s.size()));
 }
 
-// The shortest event the writer writes is about 70 bytes: reserving for one in 64 bytes never
-// falls short for our own files, and pages reserved but never written cost no memory.
-constexpr size_t kMinEventBytes = 64;
+// No event of ours is shorter than 16 bytes of JSON: lane sizes adding up to more than that
+// allows are not believed (they would reserve memory the file cannot fill).
+constexpr size_t kMinEventBytes = 16;
 
 } // namespace
 
@@ -30,8 +30,15 @@ ConlabImport::ConlabImport(ChromeEventParser &parser, ConlabHeader header, size_
     : m_parser(parser)
     , m_header(std::move(header))
     , m_labels(m_header.trace->strings())
+    , m_events(m_header.trace->lanes().size())
 {
-    m_events.reserve(eventBytes / kMinEventBytes);
+    size_t total = 0;
+    for (size_t n : m_header.laneEvents)
+        total += n;
+    if (total > eventBytes / kMinEventBytes)
+        return;
+    for (size_t lane = 0; lane < m_events.size() && lane < m_header.laneEvents.size(); ++lane)
+        m_events[lane].reserve(m_header.laneEvents[lane]);
 }
 
 bool ConlabImport::fail(const ChromeEvent &e, const QString &message)
@@ -119,26 +126,17 @@ bool ConlabImport::add(const ChromeEvent &e)
     ev.lane = laneOf(e);
     if (ev.lane < 0)
         return fail(e, tr("pid %1 tid %2 is not one of the lanes in conlab.lanes").arg(e.pid).arg(e.tid));
-    m_events.push_back(ev);
+    m_events[size_t(ev.lane)].push_back(ev);
     return true;
 }
 
-// Events arrive lane by lane in one vector; each lane gets a vector of exactly its size, so the
-// Trace holds 32 bytes per event and nothing grew by doubling on the way.
+// With the lane sizes the writer recorded, each lane's vector was reserved at exactly its size:
+// the Trace holds 32 bytes per event and nothing was copied or grown on the way.
 Trace ConlabImport::finish()
 {
     Trace &trace = *m_header.trace;
-    std::vector<size_t> counts(trace.lanes().size());
-    for (const Event &e : m_events)
-        ++counts[size_t(e.lane)];
-    std::vector<std::vector<Event>> lanes(counts.size());
-    for (size_t lane = 0; lane < lanes.size(); ++lane)
-        lanes[lane].reserve(counts[lane]);
-    for (const Event &e : m_events)
-        lanes[size_t(e.lane)].push_back(e);
-    m_events = {};
-    for (size_t lane = 0; lane < lanes.size(); ++lane)
-        trace.setEvents(int(lane), std::move(lanes[lane]));
+    for (size_t lane = 0; lane < m_events.size(); ++lane)
+        trace.setEvents(int(lane), std::move(m_events[lane]));
     trace.setEndTime(m_header.endNs);
     return std::move(trace);
 }

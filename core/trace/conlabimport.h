@@ -33,7 +33,7 @@ private:
     ChromeEventParser &m_parser;
     ConlabHeader m_header;
     LabelCache m_labels;
-    std::vector<Event> m_events; // in file order: lane by lane
+    std::vector<std::vector<Event>> m_events; // per lane
     qint64 m_skipped = 0;
     qint64 m_lastPid = -1, m_lastTid = -1;
     int m_lastLane = -1;

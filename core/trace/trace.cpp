@@ -69,10 +69,13 @@ void Trace::setEvents(int lane, std::vector<Event> events)
         placeholder.id = lane;
         setLane(placeholder);
     }
-    if (!std::is_sorted(events.begin(), events.end(), earlier))
+    bool sorted = true;
+    for (size_t i = 0; i < events.size(); ++i) { // one pass: order checked, lane set
+        events[i].lane = lane;
+        sorted &= i == 0 || !earlier(events[i], events[i - 1]);
+    }
+    if (!sorted)
         std::stable_sort(events.begin(), events.end(), earlier);
-    for (Event &e : events)
-        e.lane = lane;
     if (events.capacity() > events.size())
         events.shrink_to_fit();
     auto &v = m_events[size_t(lane)];
