@@ -3,6 +3,7 @@
 #include "runcommand.h"
 #include "runtime/worker.h"
 #include "scenarios/workerroles.h"
+#include "trace/chromereader.h"
 
 #include <QCoreApplication>
 
@@ -49,16 +50,31 @@ int main(int argc, char **argv)
     }
     const Command &command = parsed.command;
 
+    // A file that does not open is reported here, before any window: one line, exit code 2.
+    ChromeReadResult opened;
     if (command.kind == Command::Open) {
-        printErr(QCoreApplication::translate("CommandLine", "opening saved runs comes with the trace reader"));
-        return 2;
+        opened = readChromeTrace(command.file);
+        if (!opened.ok()) {
+            printErr(QCoreApplication::translate("CommandLine", "cannot open %1: %2").arg(command.file, opened.error));
+            return 2;
+        }
     }
-    if (command.kind == Command::Gui && !haveDisplay()) {
+    if ((command.kind == Command::Gui || command.kind == Command::Open) && !haveDisplay()) {
         printErr(QCoreApplication::translate("CommandLine",
                                              "no display to open the window on; try 'run ID' (see --help)"));
         return 2;
     }
     QString error;
+    if (command.kind == Command::Open) {
+        const GuiModule *gui = GuiModule::get(&error);
+        if (gui && !gui->canOpenTraces())
+            error = QCoreApplication::translate("CommandLine", "cannot open %1: this window cannot show saved runs yet")
+                        .arg(command.file);
+        if (!error.isEmpty()) {
+            printErr(error);
+            return 2;
+        }
+    }
     const auto app = makeApplication(command, argc, argv, &error);
     if (!app) {
         printErr(error);
@@ -80,8 +96,9 @@ int main(int argc, char **argv)
     case Command::Run:
         return runCommand(command);
     case Command::Gui:
-    case Command::Open:
         return GuiModule::get(&error)->runWindow();
+    case Command::Open:
+        return GuiModule::get(&error)->openWindow(opened.trace, command.file);
     }
     return 0;
 }

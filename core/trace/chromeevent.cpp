@@ -15,8 +15,8 @@ QString tr(const char *text)
 
 std::string_view trimmed(std::string_view token)
 {
-    while (!token.empty() && (token.back() == ' ' || token.back() == '\n' || token.back() == '\r' ||
-                              token.back() == '\t'))
+    while (!token.empty() &&
+           (token.back() == ' ' || token.back() == '\n' || token.back() == '\r' || token.back() == '\t'))
         token.remove_suffix(1);
     return token;
 }
@@ -36,7 +36,8 @@ QString quoted(std::string_view token)
 {
     token = trimmed(token);
     const bool cut = token.size() > 32;
-    return QString::fromUtf8(token.data(), qsizetype(cut ? 32 : token.size())) + (cut ? QStringLiteral("…") : QString());
+    return QString::fromUtf8(token.data(), qsizetype(cut ? 32 : token.size())) +
+           (cut ? QStringLiteral("…") : QString());
 }
 
 QString numberProblem(NumberStatus status, const char *what, std::string_view token)
@@ -88,11 +89,7 @@ QString describe(simdjson::error_code error)
     return QString::fromUtf8(simdjson::error_message(error));
 }
 
-ChromeEventParser::ChromeEventParser(od::document &doc, const char *base)
-    : m_doc(doc)
-    , m_base(base)
-{
-}
+ChromeEventParser::ChromeEventParser(od::document &doc, const char *base) : m_doc(doc), m_base(base) {}
 
 bool ChromeEventParser::fail(const char *at, const QString &message)
 {

@@ -3,9 +3,7 @@
 // Internal to the trace reader: includes simdjson, which conlab_core links privately, so
 // only core's own sources include this header.
 #include <QString>
-
 #include <simdjson.h>
-
 #include <string_view>
 
 namespace conlab {
@@ -29,8 +27,8 @@ struct ChromeArg
 {
     enum Kind : quint8 { Other, Number, String };
     std::string_view key;
-    std::string_view text;  // String: the text; Number: the number as written
-    double number = 0;      // Number
+    std::string_view text; // String: the text; Number: the number as written
+    double number = 0;     // Number
     Kind kind = Other;
 };
 

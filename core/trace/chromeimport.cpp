@@ -1,7 +1,6 @@
 #include "chromeimport.h"
 
 #include <QCoreApplication>
-
 #include <algorithm>
 
 namespace conlab {
@@ -32,11 +31,8 @@ struct ChromeImport::Thread
 };
 
 ChromeImport::ChromeImport(ChromeEventParser &parser)
-    : m_parser(parser)
-    , m_trace(std::make_unique<Trace>())
-    , m_labels(m_trace->strings())
-{
-}
+    : m_parser(parser), m_trace(std::make_unique<Trace>()), m_labels(m_trace->strings())
+{}
 
 ChromeImport::~ChromeImport() = default;
 
@@ -258,7 +254,8 @@ Trace ChromeImport::finish()
         order.push_back(t.get());
     std::stable_sort(order.begin(), order.end(), [this](const Thread *a, const Thread *b) {
         const Process &pa = m_processes.at(a->pid), &pb = m_processes.at(b->pid);
-        return std::tie(pa.sortIndex, a->pid, a->sortIndex, a->tid) < std::tie(pb.sortIndex, b->pid, b->sortIndex, b->tid);
+        return std::tie(pa.sortIndex, a->pid, a->sortIndex, a->tid) <
+               std::tie(pb.sortIndex, b->pid, b->sortIndex, b->tid);
     });
     const qint64 origin = m_first == std::numeric_limits<qint64>::max() ? 0 : m_first;
     const qint64 end = std::max(m_lastTime, origin);
@@ -295,7 +292,9 @@ QString ChromeImport::skippedPhases() const
 {
     QStringList parts;
     for (const auto &[phase, count] : m_skippedByPhase)
-        parts << QStringLiteral("%1 ×%2").arg(phase == '?' ? QStringLiteral("(long name)") : QString(QLatin1Char(phase))).arg(count);
+        parts << QStringLiteral("%1 ×%2")
+                     .arg(phase == '?' ? QStringLiteral("(long name)") : QString(QLatin1Char(phase)))
+                     .arg(count);
     return parts.join(QStringLiteral(", "));
 }
 

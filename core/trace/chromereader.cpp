@@ -9,13 +9,11 @@
 #include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
-
-#include <sys/mman.h>
-
 #include <cstdlib>
 #include <cstring>
 #include <memory>
 #include <new>
+#include <sys/mman.h>
 
 namespace conlab {
 
@@ -67,11 +65,7 @@ struct Buffer
 class Reader
 {
 public:
-    Reader(Buffer &buffer, ChromeReadResult &result)
-        : m_buffer(buffer)
-        , m_result(result)
-    {
-    }
+    Reader(Buffer &buffer, ChromeReadResult &result) : m_buffer(buffer), m_result(result) {}
 
     void run();
 
@@ -84,7 +78,10 @@ private:
     bool finish();
 
     bool fail(qint64 offset, const QString &message);
-    bool structural(simdjson::error_code error); // before any location is known
+    // A problem with the file's structure: located by a walk over the bytes if simdjson could not
+    // say where it is; else `known` (if given) or simdjson's word for it.
+    bool structural(simdjson::error_code error, const ReadProblem *known = nullptr);
+    bool located(); // true if the walk over the bytes found the problem (then in m_result.error)
     bool problem(const ReadProblem &p, qint64 event = 0); // the event parser's or an importer's
 
     Buffer &m_buffer;
@@ -96,6 +93,7 @@ private:
     std::unique_ptr<ConlabHeader> m_header; // read, events not yet
     std::unique_ptr<ConlabImport> m_conlab;
     std::unique_ptr<ChromeImport> m_foreign;
+    size_t m_cut = 0; // a cut array's end, where prepare() added the ]
 };
 
 bool Reader::fail(qint64 offset, const QString &message)
@@ -104,20 +102,31 @@ bool Reader::fail(qint64 offset, const QString &message)
     return false;
 }
 
-bool Reader::structural(simdjson::error_code error)
+bool Reader::located()
 {
-    const std::string_view json(m_buffer.bytes.get(), m_buffer.size);
-    if (error == simdjson::UTF8_ERROR) {
-        const qint64 at = firstInvalidUtf8(json);
-        m_result.error = tr("not JSON at byte %1: the text is not valid UTF-8").arg(at);
-        return false;
-    }
+    // Where a cut array was closed above, the problem is in what the file really holds: an
+    // event cut in half, not the ] added after it.
+    const std::string_view json(m_buffer.bytes.get(), m_cut ? m_cut : m_buffer.size);
     ReadProblem p;
-    if (locateProblem(json, &p)) {
-        m_result.error = p.message;
+    if (!locateProblem(json, &p))
+        return false;
+    m_result.error = p.message;
+    return true;
+}
+
+bool Reader::structural(simdjson::error_code error, const ReadProblem *known)
+{
+    if (error == simdjson::UTF8_ERROR) {
+        const std::string_view json(m_buffer.bytes.get(), m_buffer.size);
+        m_result.error = tr("not JSON at byte %1: the text is not valid UTF-8").arg(firstInvalidUtf8(json));
         return false;
     }
-    m_result.error = tr("not JSON: %1").arg(describe(error));
+    if (located())
+        return false;
+    if (known && known->offset >= 0)
+        m_result.error = tr("not JSON at byte %1: %2").arg(known->offset).arg(known->message);
+    else
+        m_result.error = tr("not JSON: %1").arg(describe(error));
     return false;
 }
 
@@ -129,14 +138,16 @@ bool Reader::problem(const ReadProblem &p, qint64 event)
         m_result.error = p.message;
         break;
     case ReadProblem::Syntax:
-        if (p.offset < 0 || p.message == describe(simdjson::INCOMPLETE_ARRAY_OR_OBJECT))
-            return structural(simdjson::TAPE_ERROR);
+        // Unbalanced brackets and the like are named better by a walk over the bytes, which
+        // also sees past a cut array's added ]; else simdjson's word for it, where it stopped.
+        if (located())
+            return false;
         m_result.error = event > 0 ? tr("not JSON%1 (in event %2): %3").arg(at).arg(event).arg(p.message)
                                    : tr("not JSON%1: %2").arg(at, p.message);
         break;
     case ReadProblem::Value:
         m_result.error = event > 0 ? tr("event %1%2: %3").arg(event).arg(at, p.message)
-                                   : tr("conlab%1: %2").arg(at, p.message);
+                                   : tr("the conlab object%1: %2").arg(at, p.message);
         break;
     }
     return false;
@@ -174,6 +185,7 @@ bool Reader::prepare(size_t *begin)
         return true;
     }
     m_result.stats.cutArray = true;
+    m_cut = end;
     if (end - 1 > i && b[end - 1] == ',')
         b[end - 1] = ' ';
     b[end] = ']';
@@ -193,8 +205,14 @@ void Reader::run()
         return;
     }
     m_events = std::make_unique<ChromeEventParser>(m_doc, json);
-    if (json[begin] == '{' ? readObject(begin) : readArray())
-        finish();
+    if (!(json[begin] == '{' ? readObject(begin) : readArray()))
+        return;
+    const char *after = nullptr; // simdjson reads one value and stops: more is not JSON
+    if (m_doc.current_location().get(after) == simdjson::SUCCESS) {
+        m_result.error = tr("not JSON at byte %1: more text after the end of the trace").arg(after - json);
+        return;
+    }
+    finish();
 }
 
 // Our writer puts "conlab" last, after the events. Found at the end of the file first, it lets

@@ -10,12 +10,12 @@ namespace conlab {
 // What reading a trace file found besides the Trace itself.
 struct ChromeReadStats
 {
-    bool conlab = false;    // one of our own saved runs, rebuilt exactly
-    qint64 events = 0;      // trace events in the file, metadata included
-    qint64 skipped = 0;     // events of phases not shown here (e.g. samples, objects), skipped
-    QString skippedPhases;  // which phases, e.g. "P ×12, O ×2"
+    bool conlab = false;      // one of our own saved runs, rebuilt exactly
+    qint64 events = 0;        // trace events in the file, metadata included
+    qint64 skipped = 0;       // events of phases not shown here (e.g. samples, objects), skipped
+    QString skippedPhases;    // which phases, e.g. "P ×12, O ×2"
     qint64 unclosedSpans = 0; // B events with no E, closed at the end of the trace
-    bool cutArray = false;  // a bare array without its closing ] (the format allows it)
+    bool cutArray = false;    // a bare array without its closing ] (the format allows it)
 
     // One line for a status bar; empty when there is nothing to say.
     QString summary() const;

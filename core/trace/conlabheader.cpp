@@ -3,7 +3,6 @@
 #include <QCoreApplication>
 #include <QJsonDocument>
 #include <QJsonObject>
-
 #include <limits>
 
 namespace conlab {
@@ -25,11 +24,7 @@ constexpr int kMaxLanes = 65536;
 class ConlabHeaderReader
 {
 public:
-    ConlabHeaderReader(ChromeEventParser &parser, ConlabHeader &out)
-        : m_parser(parser)
-        , m_out(out)
-    {
-    }
+    ConlabHeaderReader(ChromeEventParser &parser, ConlabHeader &out) : m_parser(parser), m_out(out) {}
 
     bool readHeader(od::value &conlab);
 
@@ -89,8 +84,7 @@ bool ConlabHeaderReader::field(std::string_view key, od::value &v, const char *a
         if (!m_parser.integer(v, "conlab.format", &number))
             return false;
         m_sawFormat = true;
-        return number == 1 || m_parser.fail(at, tr("conlab format %1 is not one this program reads (it reads 1)")
-                                                    .arg(number));
+        return number == 1 || m_parser.fail(at, tr("format %1 is not one this program reads (it reads 1)").arg(number));
     }
     if (key == "scenario" || key == "variant") {
         if (!m_parser.string(v, key == "scenario" ? "conlab.scenario" : "conlab.variant", &text))

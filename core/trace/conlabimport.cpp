@@ -3,7 +3,6 @@
 #include "jsonnumber.h"
 
 #include <QCoreApplication>
-
 #include <limits>
 
 namespace conlab {
@@ -27,10 +26,8 @@ constexpr size_t kMinEventBytes = 16;
 } // namespace
 
 ConlabImport::ConlabImport(ChromeEventParser &parser, ConlabHeader header, size_t eventBytes)
-    : m_parser(parser)
-    , m_header(std::move(header))
-    , m_labels(m_header.trace->strings())
-    , m_events(m_header.trace->lanes().size())
+    : m_parser(parser), m_header(std::move(header)), m_labels(m_header.trace->strings()),
+      m_events(m_header.trace->lanes().size())
 {
     size_t total = 0;
     for (size_t n : m_header.laneEvents)
@@ -106,7 +103,7 @@ bool ConlabImport::add(const ChromeEvent &e)
     case 'e':
     case 's':
     case 'f':
-        ev.type = e.ph == 'b' ? EventType::HoldBegin
+        ev.type = e.ph == 'b'   ? EventType::HoldBegin
                   : e.ph == 'e' ? EventType::HoldEnd
                   : e.ph == 's' ? EventType::FlowOut
                                 : EventType::FlowIn;

@@ -1,7 +1,6 @@
 #include "jsonlocate.h"
 
 #include <QCoreApplication>
-
 #include <vector>
 
 namespace conlab {
@@ -36,10 +35,7 @@ struct Open
 class Locator
 {
 public:
-    explicit Locator(std::string_view json)
-        : m_json(json)
-    {
-    }
+    explicit Locator(std::string_view json) : m_json(json) {}
 
     bool run(ReadProblem *out)
     {
@@ -92,7 +88,11 @@ private:
                 ++m_i;
         }
         if (m_i >= m_json.size()) {
-            found(out, start, tr("not JSON at byte %1: a string that starts there is never closed").arg(start));
+            found(out, start,
+                  tr("truncated: the file ends (at byte %1) inside a string that starts at byte %2%3")
+                      .arg(m_json.size())
+                      .arg(start)
+                      .arg(inEvent()));
             return false;
         }
         m_lastString = m_json.substr(start + 1, m_i - start - 1);
@@ -103,14 +103,15 @@ private:
     bool open(char c, ReadProblem *out)
     {
         if (m_stack.size() >= kMaxDepth) {
-            found(out, m_i, tr("not JSON at byte %1: nested more than %2 levels deep").arg(m_i).arg(kMaxDepth));
+            found(out, m_i,
+                  tr("not JSON at byte %1: nested more than %2 levels deep%3").arg(m_i).arg(kMaxDepth).arg(inEvent()));
             return false;
         }
         Open o{c, m_i};
         if (!m_stack.empty() && m_stack.back().events)
             ++m_stack.back().elements;
-        o.events = c == '[' && (m_stack.empty() || (m_stack.size() == 1 && m_stack[0].bracket == '{' &&
-                                                    m_lastString == "traceEvents"));
+        o.events = c == '[' && (m_stack.empty() ||
+                                (m_stack.size() == 1 && m_stack[0].bracket == '{' && m_lastString == "traceEvents"));
         m_stack.push_back(o);
         return true;
     }
@@ -123,10 +124,12 @@ private:
         }
         const Open &o = m_stack.back();
         if ((c == '}') != (o.bracket == '{')) {
-            found(out, m_i, tr("not JSON at byte %1: '%2' closes the '%3' at byte %4")
-                                .arg(m_i)
-                                .arg(QString(QLatin1Char(c)), QString(QLatin1Char(o.bracket)))
-                                .arg(o.offset));
+            found(out, m_i,
+                  tr("not JSON at byte %1: '%2' closes the '%3' at byte %4%5")
+                      .arg(m_i)
+                      .arg(QString(QLatin1Char(c)), QString(QLatin1Char(o.bracket)))
+                      .arg(o.offset)
+                      .arg(inEvent()));
             return false;
         }
         m_stack.pop_back();
@@ -134,16 +137,24 @@ private:
         return true;
     }
 
-    bool truncated(ReadProblem *out)
+    // ", in event K (which starts at byte M)" for the event the walk is in, if any.
+    QString inEvent() const
     {
         for (size_t d = 1; d < m_stack.size(); ++d) {
             if (m_stack[d - 1].events)
-                return found(out, m_json.size(),
-                             tr("truncated: the file ends (at byte %1) inside event %2, which starts at byte %3")
-                                 .arg(m_json.size())
-                                 .arg(m_stack[d - 1].elements)
-                                 .arg(m_stack[d].offset));
+                return tr(", in event %1 (which starts at byte %2)")
+                    .arg(m_stack[d - 1].elements)
+                    .arg(m_stack[d].offset);
         }
+        return {};
+    }
+
+    bool truncated(ReadProblem *out)
+    {
+        const QString event = inEvent();
+        if (!event.isEmpty())
+            return found(out, m_json.size(),
+                         tr("truncated: the file ends (at byte %1)%2").arg(m_json.size()).arg(event));
         return found(out, m_json.size(),
                      tr("truncated: the file ends (at byte %1) inside the '%2' at byte %3")
                          .arg(m_json.size())

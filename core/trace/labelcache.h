@@ -15,11 +15,7 @@ namespace conlab {
 class LabelCache
 {
 public:
-    explicit LabelCache(StringTable &table)
-        : m_table(table)
-        , m_slots(64)
-    {
-    }
+    explicit LabelCache(StringTable &table) : m_table(table), m_slots(64) {}
 
     int id(std::string_view text)
     {
