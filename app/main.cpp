@@ -25,6 +25,25 @@ void printOut(const QString &text)
     std::fputs(text.toUtf8().constData(), stdout);
 }
 
+// open FILE: the file is read and checked before any window, and the window module asked
+// whether it can show it, so a file that does not open costs one line and exit code 2.
+bool readToOpen(const QString &file, ChromeReadResult *opened)
+{
+    *opened = readChromeTrace(file);
+    QString error;
+    if (!opened->ok()) {
+        error = QCoreApplication::translate("CommandLine", "cannot open %1: %2").arg(file, opened->error);
+    } else if (haveDisplay()) {
+        const GuiModule *gui = GuiModule::get(&error);
+        if (gui && !gui->canOpenTraces())
+            error = QCoreApplication::translate("CommandLine", "cannot open %1: this window cannot show saved runs yet")
+                        .arg(file);
+    }
+    if (!error.isEmpty())
+        printErr(error);
+    return error.isEmpty();
+}
+
 } // namespace
 
 int main(int argc, char **argv)
@@ -50,31 +69,15 @@ int main(int argc, char **argv)
     }
     const Command &command = parsed.command;
 
-    // A file that does not open is reported here, before any window: one line, exit code 2.
     ChromeReadResult opened;
-    if (command.kind == Command::Open) {
-        opened = readChromeTrace(command.file);
-        if (!opened.ok()) {
-            printErr(QCoreApplication::translate("CommandLine", "cannot open %1: %2").arg(command.file, opened.error));
-            return 2;
-        }
-    }
+    if (command.kind == Command::Open && !readToOpen(command.file, &opened))
+        return 2;
     if ((command.kind == Command::Gui || command.kind == Command::Open) && !haveDisplay()) {
         printErr(QCoreApplication::translate("CommandLine",
                                              "no display to open the window on; try 'run ID' (see --help)"));
         return 2;
     }
     QString error;
-    if (command.kind == Command::Open) {
-        const GuiModule *gui = GuiModule::get(&error);
-        if (gui && !gui->canOpenTraces())
-            error = QCoreApplication::translate("CommandLine", "cannot open %1: this window cannot show saved runs yet")
-                        .arg(command.file);
-        if (!error.isEmpty()) {
-            printErr(error);
-            return 2;
-        }
-    }
     const auto app = makeApplication(command, argc, argv, &error);
     if (!app) {
         printErr(error);

@@ -144,20 +144,8 @@ bool ChromeEventParser::field(od::field &f, ChromeEvent &out)
     od::value &v = f.value();
     switch (key.raw()[0]) {
     case 'p':
-        if (key.unsafe_is_equal("ph")) {
-            std::string_view t;
-            if (!token(v, &t))
-                return false;
-            if (t.size() >= 3 && t[0] == '"' && t[2] == '"' && t[1] != '\\') {
-                out.ph = t[1];
-                return true;
-            }
-            std::string_view text;
-            if (!string(v, "ph", &text))
-                return false;
-            out.ph = text.size() == 1 ? text[0] : '?';
-            return true;
-        }
+        if (key.unsafe_is_equal("ph"))
+            return phase(v, out);
         if (key.unsafe_is_equal("pid"))
             return rememberedInteger(v, "pid", m_pid, &out.pid);
         break;
@@ -203,6 +191,22 @@ bool ChromeEventParser::field(od::field &f, ChromeEvent &out)
         break;
     }
     return true; // a field nobody reads: skipped unparsed
+}
+
+bool ChromeEventParser::phase(od::value &v, ChromeEvent &out)
+{
+    std::string_view t;
+    if (!token(v, &t))
+        return false;
+    if (t.size() >= 3 && t[0] == '"' && t[2] == '"' && t[1] != '\\') { // "X": one character, no escape
+        out.ph = t[1];
+        return true;
+    }
+    std::string_view text;
+    if (!string(v, "ph", &text))
+        return false;
+    out.ph = text.size() == 1 ? text[0] : '?';
+    return true;
 }
 
 bool ChromeEventParser::string(od::value &v, const char *what, std::string_view *out)

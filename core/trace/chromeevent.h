@@ -94,6 +94,7 @@ public:
 
 private:
     bool field(od::field &f, ChromeEvent &out);
+    bool phase(od::value &v, ChromeEvent &out);
     bool readArgs(od::value &v, ChromeEvent &out);
     bool readArg(od::field &f, ChromeEvent &out);
     bool micros(od::value &v, const char *what, qint64 *out);

@@ -48,16 +48,19 @@ struct Buffer
 
     bool allocate(size_t n)
     {
-        // Whole huge pages where the kernel offers them: a 100 MB file otherwise costs 25,000
-        // page faults before simdjson sees a byte.
+        // Large files in whole huge pages where the kernel offers them: a 100 MB file otherwise
+        // costs 25,000 page faults before simdjson sees a byte.
         constexpr size_t kHuge = size_t(2) << 20;
-        capacity = (n + 1 + simdjson::SIMDJSON_PADDING + kHuge - 1) / kHuge * kHuge;
-        bytes.reset(static_cast<char *>(std::aligned_alloc(kHuge, capacity)));
+        const size_t needed = n + 1 + simdjson::SIMDJSON_PADDING;
+        const bool huge = n >= 4 * kHuge;
+        capacity = huge ? (needed + kHuge - 1) / kHuge * kHuge : needed;
+        bytes.reset(static_cast<char *>(huge ? std::aligned_alloc(kHuge, capacity) : std::malloc(capacity)));
         if (!bytes)
             return false;
-        madvise(bytes.get(), capacity, MADV_HUGEPAGE);
+        if (huge)
+            madvise(bytes.get(), capacity, MADV_HUGEPAGE);
         size = n;
-        std::memset(bytes.get() + n, 0, capacity - n);
+        std::memset(bytes.get() + n, 0, needed - n);
         return true;
     }
 };
@@ -189,8 +192,7 @@ bool Reader::prepare(size_t *begin)
     if (end - 1 > i && b[end - 1] == ',')
         b[end - 1] = ' ';
     b[end] = ']';
-    m_buffer.size = end + 1;
-    std::memset(b + m_buffer.size, 0, m_buffer.capacity - m_buffer.size);
+    m_buffer.size = end + 1; // the padding after it was zeroed by allocate(), one byte more than needed
     return true;
 }
 
