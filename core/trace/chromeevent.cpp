@@ -31,13 +31,9 @@ bool hasBackslash(std::string_view s)
     return false;
 }
 
-// A bad value quoted in a message, cut short: it may be a megabyte of digits.
 QString quoted(std::string_view token)
 {
-    token = trimmed(token);
-    const bool cut = token.size() > 32;
-    return QString::fromUtf8(token.data(), qsizetype(cut ? 32 : token.size())) +
-           (cut ? QStringLiteral("…") : QString());
+    return quotedForMessage(trimmed(token));
 }
 
 QString numberProblem(NumberStatus status, const char *what, std::string_view token)
@@ -56,6 +52,17 @@ QString numberProblem(NumberStatus status, const char *what, std::string_view to
 }
 
 } // namespace
+
+QString quotedForMessage(std::string_view text)
+{
+    const bool cut = text.size() > 32;
+    QString shown = QString::fromUtf8(text.data(), qsizetype(cut ? 32 : text.size()));
+    for (QChar &c : shown) {
+        if (c.unicode() < 0x20 || c.unicode() == 0x7f)
+            c = QChar::ReplacementCharacter;
+    }
+    return cut ? shown + QStringLiteral("…") : shown;
+}
 
 QString describe(simdjson::error_code error)
 {

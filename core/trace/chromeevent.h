@@ -113,6 +113,10 @@ private:
     Remembered m_pid, m_tid;
 };
 
+// A piece of the file quoted in a message: one line (control characters replaced), and cut
+// short, since it may be a megabyte of digits.
+QString quotedForMessage(std::string_view text);
+
 // A simdjson error code as a sentence.
 QString describe(simdjson::error_code error);
 

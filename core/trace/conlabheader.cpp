@@ -190,7 +190,7 @@ bool ConlabHeaderReader::laneField(std::string_view key, od::value &v, Lane &lan
         if (!m_parser.string(v, "lane kind", &text))
             return false;
         return laneKindFromName(text, &lane.kind) ||
-               m_parser.fail(text.data(), tr("lane kind '%1' is unknown").arg(fromUtf8(text)));
+               m_parser.fail(text.data(), tr("lane kind '%1' is unknown").arg(quotedForMessage(text)));
     }
     if (key == "name") {
         if (!m_parser.string(v, "lane name", &text))

@@ -14,11 +14,6 @@ QString tr(const char *text)
     return QCoreApplication::translate("ChromeReader", text);
 }
 
-QString fromUtf8(std::string_view s)
-{
-    return QString::fromUtf8(s.data(), qsizetype(s.size()));
-}
-
 // No event of ours is shorter than 16 bytes of JSON: lane sizes adding up to more than that
 // allows are not believed (they would reserve memory the file cannot fill).
 constexpr size_t kMinEventBytes = 16;
@@ -74,7 +69,7 @@ bool ConlabImport::add(const ChromeEvent &e)
     case 'X':
         ev.type = EventType::State;
         if (!stateFromName(e.name, &ev.state))
-            return fail(e, tr("'%1' is not a state").arg(fromUtf8(e.name)));
+            return fail(e, tr("'%1' is not a state").arg(quotedForMessage(e.name)));
         if (const ChromeArg *label = e.arg("label"); label && label->kind == ChromeArg::String)
             ev.label = m_labels.id(label->text);
         break;
