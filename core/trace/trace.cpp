@@ -58,6 +58,26 @@ void Trace::append(std::span<const Event> events)
 {
     for (const Event &e : events)
         append(e);
+    growAhead(events.size());
+}
+
+// Lanes recorded at the same pace fill up together, so they would all double, and copy all
+// their events, in the same frame: a hitch of 100 ms at a few million events. Growing lanes
+// early, from half full, a bounded amount per batch (a few times the batch itself, which keeps
+// ahead of the filling), spreads those copies over many frames.
+void Trace::growAhead(size_t batchEvents)
+{
+    constexpr size_t kSmall = 4096; // small lanes grow cheaply when they must
+    size_t budget = std::max<size_t>(size_t(4) << 20, 4 * batchEvents * sizeof(Event));
+    for (size_t k = 0; k < m_events.size(); ++k) {
+        m_growCursor = (m_growCursor + 1) % m_events.size();
+        auto &v = m_events[m_growCursor];
+        const size_t bytes = v.size() * sizeof(Event);
+        if (v.size() < kSmall || v.size() * 2 < v.capacity() || bytes > budget)
+            continue;
+        v.reserve(v.capacity() * 2);
+        budget -= bytes;
+    }
 }
 
 void Trace::setEvents(int lane, std::vector<Event> events)

@@ -63,7 +63,10 @@ public:
 private:
     std::shared_ptr<StringTable> m_strings;
     std::vector<Lane> m_lanes;
+    void growAhead(size_t batchEvents);
+
     std::vector<std::vector<Event>> m_events;
+    size_t m_growCursor = 0;
     size_t m_eventCount = 0;
     qint64 m_end = 0;
 };
