@@ -3,7 +3,9 @@
 // Internal to the trace reader: includes simdjson, which conlab_core links privately, so
 // only core's own sources include this header.
 #include <QString>
+
 #include <simdjson.h>
+
 #include <string_view>
 
 namespace conlab {

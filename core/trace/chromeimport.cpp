@@ -1,6 +1,7 @@
 #include "chromeimport.h"
 
 #include <QCoreApplication>
+
 #include <algorithm>
 
 namespace conlab {

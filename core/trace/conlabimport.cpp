@@ -3,6 +3,7 @@
 #include "jsonnumber.h"
 
 #include <QCoreApplication>
+
 #include <limits>
 
 namespace conlab {

@@ -1,6 +1,7 @@
 #include "jsonlocate.h"
 
 #include <QCoreApplication>
+
 #include <vector>
 
 namespace conlab {

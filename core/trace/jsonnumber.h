@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QtGlobal>
+
 #include <string_view>
 
 namespace conlab {

@@ -8,13 +8,16 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QTemporaryDir>
+
+#include <simdjson.h>
+
+#include <malloc.h>
+
 #include <atomic>
 #include <chrono>
 #include <cstdlib>
 #include <ctime>
-#include <malloc.h>
 #include <random>
-#include <simdjson.h>
 #include <thread>
 
 using namespace conlab;

@@ -8,6 +8,7 @@
 #include <QStandardPaths>
 #include <QTemporaryFile>
 #include <QTest>
+
 #include <cmath>
 #include <random>
 
