@@ -63,17 +63,18 @@ void Trace::append(std::span<const Event> events)
 
 // Lanes recorded at the same pace fill up together, so they would all double, and copy all
 // their events, in the same frame: a hitch of 100 ms at a few million events. Growing lanes
-// early, from half full, a bounded amount per batch (a few times the batch itself, which keeps
-// ahead of the filling), spreads those copies over many frames.
+// early, from three quarters full, a bounded amount per batch (a few times the batch itself,
+// enough to keep ahead of the filling), spreads those copies over many frames. The price: a
+// live lane is 37-75 % full instead of 50-100 % (squeeze() gives it back).
 void Trace::growAhead(size_t batchEvents)
 {
     constexpr size_t kSmall = 4096; // small lanes grow cheaply when they must
-    size_t budget = std::max<size_t>(size_t(4) << 20, 4 * batchEvents * sizeof(Event));
+    size_t budget = std::max<size_t>(size_t(4) << 20, 6 * batchEvents * sizeof(Event));
     for (size_t k = 0; k < m_events.size(); ++k) {
         m_growCursor = (m_growCursor + 1) % m_events.size();
         auto &v = m_events[m_growCursor];
         const size_t bytes = v.size() * sizeof(Event);
-        if (v.size() < kSmall || v.size() * 2 < v.capacity() || bytes > budget)
+        if (v.size() < kSmall || v.size() * 4 < v.capacity() * 3 || bytes > budget)
             continue;
         v.reserve(v.capacity() * 2);
         budget -= bytes;
