@@ -40,6 +40,8 @@ GuiModule *GuiModule::get(QString *error)
         const std::string path = exeDir() + "/" CONLAB_GUI_MODULE;
         void *handle = dlopen(path.c_str(), RTLD_NOW | RTLD_LOCAL); // kept open for the process's life
         if (handle) {
+            // Optional, looked up first so dlerror() names a missing required one.
+            module.m_openWindow = reinterpret_cast<ConlabOpenWindow>(dlsym(handle, "conlab_open_window"));
             module.m_makeApplication = reinterpret_cast<ConlabMakeApplication>(dlsym(handle, "conlab_make_application"));
             module.m_runWindow = reinterpret_cast<ConlabRunWindow>(dlsym(handle, "conlab_run_window"));
             module.m_exportPicture = reinterpret_cast<ConlabExportPicture>(dlsym(handle, "conlab_export_picture"));
@@ -79,7 +81,7 @@ bool needsPictures(const Command &command)
 
 std::unique_ptr<QCoreApplication> makeApplication(const Command &command, int &argc, char **argv, QString *error)
 {
-    const bool window = command.kind == Command::Gui;
+    const bool window = command.kind == Command::Gui || command.kind == Command::Open;
     if (!window && !needsPictures(command))
         return std::make_unique<QCoreApplication>(argc, argv);
     GuiModule *gui = GuiModule::get(error);

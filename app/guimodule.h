@@ -5,6 +5,11 @@
 
 #include <memory>
 
+// Shows the main window with a saved run (which it may move from) and runs the event loop.
+extern "C" {
+using ConlabOpenWindow = int (*)(conlab::Trace *trace, const QString *path);
+}
+
 namespace conlab {
 
 // The window and picture export, loaded from the conlab_gui module next to the executable
@@ -17,12 +22,17 @@ public:
 
     QCoreApplication *makeApplication(int &argc, char **argv, bool window) const;
     int runWindow() const { return m_runWindow(); }
+    // Saved runs: the module shows them if it exports conlab_open_window (ConlabOpenWindow),
+    // which takes a Trace already read and checked (it may move from it) and runs the event loop.
+    bool canOpenTraces() const { return m_openWindow != nullptr; }
+    int openWindow(Trace &trace, const QString &path) const { return m_openWindow(&trace, &path); }
     QString exportPicture(const Trace &trace, const QString &path, QSize size) const;
 
 private:
     ConlabMakeApplication m_makeApplication = nullptr;
     ConlabRunWindow m_runWindow = nullptr;
     ConlabExportPicture m_exportPicture = nullptr;
+    ConlabOpenWindow m_openWindow = nullptr; // optional
 };
 
 // True if a window can be shown: some display, or a platform chosen by the user.

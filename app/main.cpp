@@ -3,6 +3,7 @@
 #include "runcommand.h"
 #include "runtime/worker.h"
 #include "scenarios/workerroles.h"
+#include "trace/chromereader.h"
 
 #include <QCoreApplication>
 
@@ -22,6 +23,25 @@ void printErr(const QString &line)
 void printOut(const QString &text)
 {
     std::fputs(text.toUtf8().constData(), stdout);
+}
+
+// open FILE: the file is read and checked before any window, and the window module asked
+// whether it can show it, so a file that does not open costs one line and exit code 2.
+bool readToOpen(const QString &file, ChromeReadResult *opened)
+{
+    *opened = readChromeTrace(file);
+    QString error;
+    if (!opened->ok()) {
+        error = QCoreApplication::translate("CommandLine", "cannot open %1: %2").arg(file, opened->error);
+    } else if (haveDisplay()) {
+        const GuiModule *gui = GuiModule::get(&error);
+        if (gui && !gui->canOpenTraces())
+            error = QCoreApplication::translate("CommandLine", "cannot open %1: this window cannot show saved runs yet")
+                        .arg(file);
+    }
+    if (!error.isEmpty())
+        printErr(error);
+    return error.isEmpty();
 }
 
 } // namespace
@@ -49,11 +69,10 @@ int main(int argc, char **argv)
     }
     const Command &command = parsed.command;
 
-    if (command.kind == Command::Open) {
-        printErr(QCoreApplication::translate("CommandLine", "opening saved runs comes with the trace reader"));
+    ChromeReadResult opened;
+    if (command.kind == Command::Open && !readToOpen(command.file, &opened))
         return 2;
-    }
-    if (command.kind == Command::Gui && !haveDisplay()) {
+    if ((command.kind == Command::Gui || command.kind == Command::Open) && !haveDisplay()) {
         printErr(QCoreApplication::translate("CommandLine",
                                              "no display to open the window on; try 'run ID' (see --help)"));
         return 2;
@@ -80,8 +99,9 @@ int main(int argc, char **argv)
     case Command::Run:
         return runCommand(command);
     case Command::Gui:
-    case Command::Open:
         return GuiModule::get(&error)->runWindow();
+    case Command::Open:
+        return GuiModule::get(&error)->openWindow(opened.trace, command.file);
     }
     return 0;
 }

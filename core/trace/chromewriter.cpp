@@ -7,6 +7,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include <algorithm>
 #include <set>
 
 namespace conlab {
@@ -94,12 +95,16 @@ public:
     {
         const LaneIds &id = m_ids[size_t(lane.id)];
         const auto &events = m_trace.events(lane.id);
-        const Event *open = nullptr; // the state span not yet closed
-        for (const Event &e : events) {
+        const size_t n = events.size();
+        size_t next = 0; // the first State event after the current position
+        for (size_t i = 0; i < n; ++i) {
+            const Event &e = events[i];
             if (e.type == EventType::State) {
-                if (open)
-                    span(*open, e.t, id);
-                open = &e;
+                // Each span is written where its State event is, so the file keeps the lane's
+                // order and a reader rebuilds the same events. A span lasts until the next state.
+                for (next = std::max(next, i + 1); next < n && events[next].type != EventType::State;)
+                    ++next;
+                span(e, next < n ? events[next].t : std::max(e.t, m_trace.endTime()), id);
                 continue;
             }
             switch (e.type) {
@@ -158,8 +163,6 @@ public:
                 break;
             }
         }
-        if (open)
-            span(*open, std::max(open->t, m_trace.endTime()), id);
     }
 
 private:
@@ -268,6 +271,10 @@ void writeConlab(const Trace &trace, JsonOut &out)
         out.integer(ids[size_t(lane.id)].pid);
         out.raw(",\"chrome_tid\":");
         out.integer(ids[size_t(lane.id)].tid);
+        // How many trace events are the lane's (one per Trace event): a reader sizes its storage
+        // from it instead of growing it as the events come.
+        out.raw(",\"events\":");
+        out.integer(qint64(trace.events(lane.id).size()));
         out.raw("}");
     }
     out.raw("]}");

@@ -1,6 +1,5 @@
 #include "event.h"
 
-#include <cstring>
 #include <iterator>
 
 namespace conlab {
@@ -25,8 +24,18 @@ const char *laneKindName(LaneKind k)
 
 bool stateFromName(const char *name, State *out)
 {
+    return stateFromName(std::string_view(name), out);
+}
+
+bool laneKindFromName(const char *name, LaneKind *out)
+{
+    return laneKindFromName(std::string_view(name), out);
+}
+
+bool stateFromName(std::string_view name, State *out)
+{
     for (int i = 0; i < StateCount; ++i) {
-        if (std::strcmp(kStateNames[i], name) == 0) {
+        if (name == kStateNames[i]) {
             *out = State(i);
             return true;
         }
@@ -34,10 +43,10 @@ bool stateFromName(const char *name, State *out)
     return false;
 }
 
-bool laneKindFromName(const char *name, LaneKind *out)
+bool laneKindFromName(std::string_view name, LaneKind *out)
 {
     for (int i = 0; i < int(std::size(kLaneKindNames)); ++i) {
-        if (std::strcmp(kLaneKindNames[i], name) == 0) {
+        if (name == kLaneKindNames[i]) {
             *out = LaneKind(i);
             return true;
         }

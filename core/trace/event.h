@@ -3,6 +3,7 @@
 #include <QtGlobal>
 
 #include <cstdint>
+#include <string_view>
 
 namespace conlab {
 
@@ -81,5 +82,7 @@ const char *stateName(State s);
 const char *laneKindName(LaneKind k);
 bool stateFromName(const char *name, State *out);
 bool laneKindFromName(const char *name, LaneKind *out);
+bool stateFromName(std::string_view name, State *out);
+bool laneKindFromName(std::string_view name, LaneKind *out);
 
 } // namespace conlab

@@ -27,6 +27,14 @@ public:
     // (stable, so events with equal times keep their recorded order).
     void append(const Event &e);
     void append(std::span<const Event> events);
+    // Bulk load: the lane's events become `events`, sorted by time (stably) if they are not,
+    // holding no more memory than they need.
+    void setEvents(int lane, std::vector<Event> events);
+    // Gives back what the per-lane vectors reserved beyond their events (after a live run,
+    // whose vectors grew by doubling).
+    void squeeze();
+    // Bytes the events occupy, reserve included.
+    size_t eventBytes() const;
 
     const std::vector<Lane> &lanes() const { return m_lanes; }
     const Lane *lane(int id) const;
@@ -55,7 +63,10 @@ public:
 private:
     std::shared_ptr<StringTable> m_strings;
     std::vector<Lane> m_lanes;
+    void growAhead(size_t batchEvents);
+
     std::vector<std::vector<Event>> m_events;
+    size_t m_growCursor = 0;
     size_t m_eventCount = 0;
     qint64 m_end = 0;
 };
