@@ -1,0 +1,216 @@
+#include "histogrampainter.h"
+
+#include "outcome.h"
+#include "runsummary.h"
+#include "timelinetheme.h"
+
+#include <QFontMetricsF>
+#include <QPainter>
+
+#include <algorithm>
+#include <map>
+
+namespace conlab {
+
+namespace {
+
+QList<qint64> keyOf(const QVariantMap &row, const QStringList &keys)
+{
+    QList<qint64> key;
+    for (const QString &k : keys)
+        key << row.value(k).toLongLong();
+    return key;
+}
+
+QString percent(int count, int total)
+{
+    const double p = total > 0 ? 100.0 * count / total : 0;
+    return QStringLiteral("%1 %").arg(p, 0, 'f', p > 0 && p < 0.1 ? 2 : 1);
+}
+
+} // namespace
+
+HistogramPainter::HistogramPainter(const TrialsSummary &summary, const QStringList &keys,
+                                   const std::vector<QList<qint64>> &rows, qreal fontSize)
+    : m_summary(summary)
+    , m_keys(keys)
+    , m_rows(rows)
+    , m_fs(fontSize)
+{
+    int shown = 0;
+    for (const auto &key : m_rows)
+        shown += count(summary, keys, key);
+    m_otherCount = summary.trials - shown;
+}
+
+int HistogramPainter::count(const TrialsSummary &summary, const QStringList &keys, const QList<qint64> &key)
+{
+    for (const QVariant &row : summary.histogram) {
+        const QVariantMap m = row.toMap();
+        if (keyOf(m, keys) == key)
+            return m.value(QStringLiteral("count")).toInt();
+    }
+    return 0;
+}
+
+std::vector<QList<qint64>> HistogramPainter::rowsFor(const QList<TrialsSummary> &summaries, const QStringList &keys,
+                                                     int limit)
+{
+    std::map<QList<qint64>, int> total;
+    for (const TrialsSummary &s : summaries) {
+        for (const QVariant &row : s.histogram) {
+            const QVariantMap m = row.toMap();
+            total[keyOf(m, keys)] += m.value(QStringLiteral("count")).toInt();
+        }
+    }
+    std::vector<std::pair<QList<qint64>, int>> byCount(total.begin(), total.end());
+    std::stable_sort(byCount.begin(), byCount.end(), [](const auto &a, const auto &b) { return a.second > b.second; });
+    if (int(byCount.size()) > limit)
+        byCount.resize(size_t(limit));
+    std::vector<QList<qint64>> rows;
+    for (const auto &r : byCount)
+        rows.push_back(r.first);
+    std::sort(rows.begin(), rows.end(), Outcome::before);
+    return rows;
+}
+
+qint64 HistogramPainter::lowest(const TrialsSummary &summary, const QStringList &keys)
+{
+    qint64 low = 0;
+    bool any = false;
+    for (const QVariant &row : summary.histogram) {
+        const qint64 v = keyOf(row.toMap(), keys).value(0);
+        low = any ? qMin(low, v) : v;
+        any = true;
+    }
+    return low;
+}
+
+int HistogramPainter::rightTrials(const TrialsSummary &summary, const QStringList &keys)
+{
+    int right = 0;
+    for (const QVariant &row : summary.histogram) {
+        const QVariantMap m = row.toMap();
+        if (Outcome(keys, keyOf(m, keys), summary.parameters).verdict() == Outcome::Verdict::Right)
+            right += m.value(QStringLiteral("count")).toInt();
+    }
+    return right;
+}
+
+QStringList HistogramPainter::totalsLines() const
+{
+    QStringList lines;
+    const QVariantMap &t = m_summary.totals;
+    auto damage = [&](const QString &name, const QString &title) {
+        const qint64 n = t.value(name).toLongLong();
+        const qint64 in = t.value(QStringLiteral("trials_with_") + name).toLongLong();
+        lines << (n == 0 ? tr("%1: none").arg(title)
+                         : tr("%1: %2, in %3 of the trials").arg(title).arg(n).arg(percent(int(in), m_summary.trials)));
+    };
+    damage(QStringLiteral("stale_checks"), tr("Stale checks"));
+    damage(QStringLiteral("lost_updates"), tr("Lost updates"));
+    if (m_summary.histogram.isEmpty())
+        return lines;
+    lines << tr("Lowest final balance: %1").arg(lowest(m_summary, m_keys));
+    const Outcome probe(m_keys, keyOf(m_summary.histogram.first().toMap(), m_keys), m_summary.parameters);
+    if (probe.verdict() != Outcome::Verdict::Unknown) {
+        const int right = rightTrials(m_summary, m_keys);
+        const QString start = m_summary.parameters.value(QStringLiteral("balance")).toString();
+        lines << (right == m_summary.trials
+                      ? tr("balance + paid out = %1 in every trial").arg(start)
+                      : tr("balance + paid out = %1 in only %2 of the trials").arg(start, percent(right, m_summary.trials)));
+    }
+    return lines;
+}
+
+qreal HistogramPainter::paintHeading(QPainter &p, const QRectF &rect) const
+{
+    const QFont title = TimelineTheme::font(m_fs * 1.35, true);
+    const QFont small = TimelineTheme::font(m_fs);
+    const QFontMetricsF fm(title);
+    p.setFont(title);
+    p.setPen(TimelineTheme::text());
+    p.drawText(QPointF(rect.left(), rect.top() + fm.ascent()),
+               RunSummary::variantTitle(m_summary.scenario, m_summary.variant));
+    p.setFont(small);
+    p.setPen(TimelineTheme::mutedText());
+    QString trials = tr("%1 trials").arg(m_summary.trials);
+    if (m_summary.stopped)
+        trials += QStringLiteral(" · ") + tr("stopped early");
+    p.drawText(QRectF(rect.left(), rect.top(), rect.width(), fm.height()), Qt::AlignRight | Qt::AlignVCenter, trials);
+    return fm.height() + m_fs * 0.6;
+}
+
+void HistogramPainter::paintRow(QPainter &p, const QRectF &row, const QList<qint64> &key, int count,
+                                qreal labelWidth) const
+{
+    const Outcome outcome(m_keys, key, m_summary.parameters);
+    const bool other = key.isEmpty();
+    const QFont labelFont = TimelineTheme::font(m_fs, true);
+    const QFont small = TimelineTheme::font(m_fs * 0.85);
+    const QFontMetricsF lf(labelFont), sf(small);
+    const qreal textTop = row.center().y() - (lf.height() + sf.height()) / 2;
+    p.setFont(labelFont);
+    p.setPen(TimelineTheme::text());
+    p.drawText(QPointF(row.left(), textTop + lf.ascent()), other ? tr("other outcomes") : outcome.label());
+    if (!other && !outcome.verdictText().isEmpty()) {
+        p.setFont(small);
+        p.setPen(outcome.isWrong() ? outcome.color() : TimelineTheme::mutedText());
+        p.drawText(QPointF(row.left(), textTop + lf.height() + sf.ascent()), outcome.verdictText());
+    }
+    const QFont countFont = TimelineTheme::font(m_fs * 0.95);
+    const QFontMetricsF cf(countFont);
+    const QString text = count == 0 ? tr("never") : QStringLiteral("%1 · %2").arg(count).arg(percent(count, m_summary.trials));
+    const qreal barLeft = row.left() + labelWidth;
+    const qreal barMax = qMax<qreal>(m_fs, row.right() - barLeft - cf.horizontalAdvance(QStringLiteral("0000 · 100.0 %")) - m_fs);
+    const qreal share = m_summary.trials > 0 ? double(count) / m_summary.trials : 0;
+    const qreal barHeight = qMin(row.height() * 0.62, m_fs * 3.2);
+    const QRectF track(barLeft, row.center().y() - barHeight / 2, barMax, barHeight);
+    p.fillRect(track, TimelineTheme::bandBackground());
+    const QRectF bar(track.left(), track.top(), qMax<qreal>(count > 0 ? 2 : 0, share * barMax), barHeight);
+    p.fillRect(bar, other ? TimelineTheme::mutedText() : outcome.color());
+    p.setFont(countFont);
+    p.setPen(count == 0 ? TimelineTheme::mutedText() : TimelineTheme::text());
+    p.drawText(QPointF(bar.right() + m_fs * 0.5, row.center().y() + (cf.ascent() - cf.descent()) / 2), text);
+}
+
+void HistogramPainter::paint(QPainter &p, const QRectF &rect) const
+{
+    p.save();
+    p.setRenderHint(QPainter::Antialiasing, false); // bars are straight boxes
+    p.setRenderHint(QPainter::TextAntialiasing, true);
+    qreal y = rect.top() + paintHeading(p, rect);
+    const QStringList totals = totalsLines();
+    const qreal lineHeight = m_fs * 1.45;
+    const qreal footer = totals.size() * lineHeight + m_fs * 0.8;
+    std::vector<QList<qint64>> rows = m_rows;
+    if (m_otherCount > 0)
+        rows.push_back({});
+    const qreal rowHeight =
+        rows.empty() ? 0 : qBound(m_fs * 2.4, (rect.bottom() - y - footer) / qreal(rows.size()), m_fs * 6);
+    qreal labelWidth = 0;
+    const QFontMetricsF lf(TimelineTheme::font(m_fs, true));
+    for (const auto &key : rows)
+        labelWidth = qMax(labelWidth, lf.horizontalAdvance(key.isEmpty() ? tr("other outcomes")
+                                                                          : Outcome(m_keys, key, m_summary.parameters).label()));
+    labelWidth += m_fs * 1.2;
+    for (const auto &key : rows) {
+        const int n = key.isEmpty() ? m_otherCount : count(m_summary, m_keys, key);
+        paintRow(p, QRectF(rect.left(), y, rect.width(), rowHeight), key, n, labelWidth);
+        y += rowHeight;
+    }
+    y += m_fs * 0.8;
+    p.setPen(QPen(TimelineTheme::separator(), 0));
+    p.drawLine(QPointF(rect.left(), y - m_fs * 0.4), QPointF(rect.right(), y - m_fs * 0.4));
+    const QFont font = TimelineTheme::font(m_fs * 0.95);
+    const QFontMetricsF fm(font);
+    p.setFont(font);
+    p.setPen(TimelineTheme::text());
+    for (const QString &line : totals) {
+        p.drawText(QPointF(rect.left(), y + fm.ascent()), fm.elidedText(line, Qt::ElideRight, rect.width()));
+        y += lineHeight;
+    }
+    p.restore();
+}
+
+} // namespace conlab
