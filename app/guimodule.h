@@ -18,11 +18,13 @@ public:
     QCoreApplication *makeApplication(int &argc, char **argv, bool window) const;
     int runWindow() const { return m_runWindow(); }
     QString exportPicture(const Trace &trace, const QString &path, QSize size) const;
+    QString exportTrials(const QList<TrialsSummary> &summaries, const QString &path, QSize size) const;
 
 private:
     ConlabMakeApplication m_makeApplication = nullptr;
     ConlabRunWindow m_runWindow = nullptr;
     ConlabExportPicture m_exportPicture = nullptr;
+    ConlabExportTrials m_exportTrials = nullptr;
 };
 
 // True if a window can be shown: some display, or a platform chosen by the user.

@@ -118,14 +118,14 @@ QStringList HistogramPainter::totalsLines() const
         const QString start = m_summary.parameters.value(QStringLiteral("balance")).toString();
         lines << (right == m_summary.trials
                       ? tr("balance + paid out = %1 in every trial").arg(start)
-                      : tr("balance + paid out = %1 in only %2 of the trials").arg(start, percent(right, m_summary.trials)));
+                      : tr("balance + paid out = %1 in %2 of the trials").arg(start, percent(right, m_summary.trials)));
     }
     return lines;
 }
 
 qreal HistogramPainter::paintHeading(QPainter &p, const QRectF &rect) const
 {
-    const QFont title = TimelineTheme::font(m_fs * 1.35, true);
+    const QFont title = TimelineTheme::font(m_fs * 1.2, true);
     const QFont small = TimelineTheme::font(m_fs);
     const QFontMetricsF fm(title);
     p.setFont(title);
@@ -149,29 +149,37 @@ void HistogramPainter::paintRow(QPainter &p, const QRectF &row, const QList<qint
     const QFont labelFont = TimelineTheme::font(m_fs, true);
     const QFont small = TimelineTheme::font(m_fs * 0.85);
     const QFontMetricsF lf(labelFont), sf(small);
-    const qreal textTop = row.center().y() - (lf.height() + sf.height()) / 2;
+    // Narrow panels put the words above the bar instead of beside it.
+    const bool stacked = labelWidth > row.width() * 0.45;
+    const QString label = other ? tr("other outcomes") : outcome.label();
+    const QString verdict = other ? QString() : outcome.verdictText();
+    const qreal textTop = stacked ? row.top() + m_fs * 0.3 : row.center().y() - (lf.height() + sf.height()) / 2;
     p.setFont(labelFont);
     p.setPen(TimelineTheme::text());
-    p.drawText(QPointF(row.left(), textTop + lf.ascent()), other ? tr("other outcomes") : outcome.label());
-    if (!other && !outcome.verdictText().isEmpty()) {
+    p.drawText(QPointF(row.left(), textTop + lf.ascent()), label);
+    if (!verdict.isEmpty()) {
         p.setFont(small);
-        p.setPen(outcome.isWrong() ? outcome.color() : TimelineTheme::mutedText());
-        p.drawText(QPointF(row.left(), textTop + lf.height() + sf.ascent()), outcome.verdictText());
+        p.setPen(outcome.color());
+        const QPointF at = stacked ? QPointF(row.left() + lf.horizontalAdvance(label) + m_fs * 0.6, textTop + lf.ascent())
+                                   : QPointF(row.left(), textTop + lf.height() + sf.ascent());
+        p.drawText(at, verdict);
     }
     const QFont countFont = TimelineTheme::font(m_fs * 0.95);
     const QFontMetricsF cf(countFont);
     const QString text = count == 0 ? tr("never") : QStringLiteral("%1 · %2").arg(count).arg(percent(count, m_summary.trials));
-    const qreal barLeft = row.left() + labelWidth;
+    const qreal barLeft = stacked ? row.left() : row.left() + labelWidth;
     const qreal barMax = qMax<qreal>(m_fs, row.right() - barLeft - cf.horizontalAdvance(QStringLiteral("0000 · 100.0 %")) - m_fs);
     const qreal share = m_summary.trials > 0 ? double(count) / m_summary.trials : 0;
-    const qreal barHeight = qMin(row.height() * 0.62, m_fs * 3.2);
-    const QRectF track(barLeft, row.center().y() - barHeight / 2, barMax, barHeight);
+    const qreal barTop = stacked ? textTop + lf.height() + m_fs * 0.25 : row.top();
+    const qreal barHeight = qMin((row.bottom() - barTop) * (stacked ? 0.7 : 0.62), m_fs * 3.2);
+    const qreal barMid = stacked ? barTop + barHeight / 2 : row.center().y();
+    const QRectF track(barLeft, barMid - barHeight / 2, barMax, barHeight);
     p.fillRect(track, TimelineTheme::bandBackground());
     const QRectF bar(track.left(), track.top(), qMax<qreal>(count > 0 ? 2 : 0, share * barMax), barHeight);
     p.fillRect(bar, other ? TimelineTheme::mutedText() : outcome.color());
     p.setFont(countFont);
     p.setPen(count == 0 ? TimelineTheme::mutedText() : TimelineTheme::text());
-    p.drawText(QPointF(bar.right() + m_fs * 0.5, row.center().y() + (cf.ascent() - cf.descent()) / 2), text);
+    p.drawText(QPointF(bar.right() + m_fs * 0.5, barMid + (cf.ascent() - cf.descent()) / 2), text);
 }
 
 void HistogramPainter::paint(QPainter &p, const QRectF &rect) const
@@ -181,13 +189,17 @@ void HistogramPainter::paint(QPainter &p, const QRectF &rect) const
     p.setRenderHint(QPainter::TextAntialiasing, true);
     qreal y = rect.top() + paintHeading(p, rect);
     const QStringList totals = totalsLines();
-    const qreal lineHeight = m_fs * 1.45;
-    const qreal footer = totals.size() * lineHeight + m_fs * 0.8;
+    const QFont font = TimelineTheme::font(m_fs * 0.95);
+    const QFontMetricsF fm(font);
+    const int flags = Qt::TextWordWrap | Qt::AlignLeft | Qt::AlignTop;
+    qreal footer = m_fs * 0.8;
+    for (const QString &line : totals)
+        footer += fm.boundingRect(QRectF(0, 0, rect.width(), m_fs * 10), flags, line).height() + m_fs * 0.3;
     std::vector<QList<qint64>> rows = m_rows;
     if (m_otherCount > 0)
         rows.push_back({});
     const qreal rowHeight =
-        rows.empty() ? 0 : qBound(m_fs * 2.4, (rect.bottom() - y - footer) / qreal(rows.size()), m_fs * 6);
+        rows.empty() ? 0 : qBound(m_fs * 3.6, (rect.bottom() - y - footer) / qreal(rows.size()), m_fs * 6);
     qreal labelWidth = 0;
     const QFontMetricsF lf(TimelineTheme::font(m_fs, true));
     for (const auto &key : rows)
@@ -202,13 +214,12 @@ void HistogramPainter::paint(QPainter &p, const QRectF &rect) const
     y += m_fs * 0.8;
     p.setPen(QPen(TimelineTheme::separator(), 0));
     p.drawLine(QPointF(rect.left(), y - m_fs * 0.4), QPointF(rect.right(), y - m_fs * 0.4));
-    const QFont font = TimelineTheme::font(m_fs * 0.95);
-    const QFontMetricsF fm(font);
     p.setFont(font);
     p.setPen(TimelineTheme::text());
     for (const QString &line : totals) {
-        p.drawText(QPointF(rect.left(), y + fm.ascent()), fm.elidedText(line, Qt::ElideRight, rect.width()));
-        y += lineHeight;
+        const QRectF box(rect.left(), y, rect.width(), m_fs * 10);
+        p.drawText(box, flags, line);
+        y += fm.boundingRect(box, flags, line).height() + m_fs * 0.3;
     }
     p.restore();
 }

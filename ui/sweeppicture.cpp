@@ -165,7 +165,7 @@ qreal SweepPicture::paintLegend(QPainter &p, const QRectF &rect) const
         y += bf.height();
         if (!outcome.verdictText().isEmpty()) {
             p.setFont(small);
-            p.setPen(outcome.isWrong() ? c : TimelineTheme::mutedText());
+            p.setPen(c);
             p.drawText(QPointF(rect.left() + m_fontSize * 2.1, y + sf.ascent()), outcome.verdictText());
             y += sf.height();
         }

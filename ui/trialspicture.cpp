@@ -56,10 +56,14 @@ void TrialsPicture::paint(QPainter &p) const
         const int n = int(m_summaries.size());
         const qreal gap = m_margin * 1.6;
         const qreal panelWidth = (width - gap * (n - 1)) / n;
-        const qreal height = qMin(m_size.height() - y - m_margin, m_fontSize * (10 + 6 * qreal(rows.size())));
+        // Few outcomes get larger type and taller bars: the slide is read from the back of the room.
+        const qreal height = m_size.height() - y - m_margin;
+        const qreal fs = qMin(qBound(m_fontSize, height / (12 + 5 * qreal(rows.size())), m_fontSize * 1.35),
+                              qMax(m_fontSize * 0.8, panelWidth / 26));
         for (int i = 0; i < n; ++i) {
-            const QRectF panel(m_margin + i * (panelWidth + gap), y, panelWidth, height);
-            HistogramPainter(m_summaries[i], keys, rows, m_fontSize).paint(p, panel);
+            const QRectF panel(m_margin + i * (panelWidth + gap), y, panelWidth,
+                               qMin(height, fs * (10 + 6 * qreal(rows.size()))));
+            HistogramPainter(m_summaries[i], keys, rows, fs).paint(p, panel);
             if (i > 0) {
                 p.setPen(QPen(TimelineTheme::separator(), 0));
                 p.drawLine(QPointF(panel.left() - gap / 2, panel.top()), QPointF(panel.left() - gap / 2, panel.bottom()));
