@@ -153,7 +153,8 @@ void HistogramPainter::paintRow(QPainter &p, const QRectF &row, const QList<qint
     const bool stacked = labelWidth > row.width() * 0.45;
     const QString label = other ? tr("other outcomes") : outcome.label();
     const QString verdict = other ? QString() : outcome.verdictText();
-    const qreal textTop = stacked ? row.top() + m_fs * 0.3 : row.center().y() - (lf.height() + sf.height()) / 2;
+    const qreal textHeight = lf.height() + (verdict.isEmpty() ? 0 : sf.height());
+    const qreal textTop = stacked ? row.top() + m_fs * 0.3 : row.center().y() - textHeight / 2;
     p.setFont(labelFont);
     p.setPen(TimelineTheme::text());
     p.drawText(QPointF(row.left(), textTop + lf.ascent()), label);

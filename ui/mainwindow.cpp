@@ -2,28 +2,24 @@
 
 #include "experiments.h"
 #include "experimentview.h"
-#include "exportdialog.h"
 #include "exporter.h"
 #include "legendbar.h"
 #include "outputconsole.h"
 #include "resultpanel.h"
 #include "runcontroller.h"
 #include "runcontrols.h"
+#include "runfiles.h"
 #include "runsummary.h"
 #include "scenariolist.h"
 #include "sourcepanel.h"
 #include "stepdriver.h"
 #include "steppanel.h"
 #include "timelineview.h"
-#include "timelineviewport.h"
 #include "tracequery.h"
 #include "trialscontrols.h"
 
 #include <QApplication>
-#include <QClipboard>
 #include <QCloseEvent>
-#include <QDir>
-#include <QFileDialog>
 #include <QHash>
 #include <QLabel>
 #include <QMenuBar>
@@ -31,6 +27,7 @@
 #include <QSplitter>
 #include <QAbstractSpinBox>
 #include <QStatusBar>
+#include <QTabBar>
 #include <QTabWidget>
 #include <QVBoxLayout>
 
@@ -70,6 +67,7 @@ MainWindow::MainWindow(QWidget *parent)
     split->setSizes({270, 1080, 570});
     split->setChildrenCollapsible(false);
     setCentralWidget(split);
+    m_files = new RunFiles(this, m_controller, m_timeline);
     buildMenus();
     connect(m_controller, &RunController::started, this, &MainWindow::runStarted);
     connect(m_controller, &RunController::updated, this, &MainWindow::runUpdated);
@@ -84,6 +82,7 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_trialsControls, &TrialsControls::sweepRequested, this, &MainWindow::sweepGap);
     connect(m_experiments, &Experiments::busyChanged, m_trialsControls, &TrialsControls::setBusy);
     connect(m_experiments, &Experiments::message, this, [this](const QString &m) { statusBar()->showMessage(m, 5000); });
+    connect(m_files, &RunFiles::message, this, [this](const QString &m) { statusBar()->showMessage(m, 5000); });
     connect(m_stepDriver, &StepDriver::message, this, [this](const QString &m) { statusBar()->showMessage(m, 4000); });
     m_scenarios->setCurrentRow(0);
     updateActions();
@@ -248,6 +247,7 @@ void MainWindow::scenarioChosen(const Scenario *scenario)
     const bool experiments = m_trialsBox->isVisibleTo(this);
     m_tabs->setTabVisible(1, experiments);
     m_tabs->setTabVisible(2, experiments && scenario->param(QStringLiteral("gap")));
+    m_tabs->tabBar()->setVisible(experiments); // a lone tab is no choice
     if (!experiments)
         m_tabs->setCurrentIndex(0);
     showListing();
@@ -428,62 +428,19 @@ void MainWindow::quit()
     close();
 }
 
-QString MainWindow::suggestedName(const QString &extension) const
-{
-    const Trace *trace = m_controller->trace();
-    return QDir::current().filePath(trace->scenario + QLatin1Char('-') + trace->variant + extension);
-}
-
 void MainWindow::saveRun()
 {
-    const Trace *trace = m_controller->trace();
-    if (!trace || m_controller->isRunning())
-        return;
-    const QString path =
-        QFileDialog::getSaveFileName(this, tr("Save Run"), suggestedName(QStringLiteral(".json")), tr("Run (*.json)"));
-    if (path.isEmpty())
-        return;
-    const QString error = Exporter::writeJson(*trace, path);
-    if (!error.isEmpty())
-        QMessageBox::warning(this, tr("Save Run"), error);
-    else
-        statusBar()->showMessage(tr("Saved %1").arg(QDir::toNativeSeparators(path)), 5000);
+    m_files->save();
 }
 
 void MainWindow::exportRun()
 {
-    const Trace *trace = m_controller->trace();
-    if (!trace || m_controller->isRunning())
-        return;
-    ExportDialog dialog(suggestedName(QStringLiteral(".png")), this);
-    if (dialog.exec() != QDialog::Accepted)
-        return;
-    PictureOptions options;
-    options.collapsed = m_timeline->collapsed();
-    if (dialog.visibleRangeOnly()) {
-        options.from = qMax<qint64>(0, m_timeline->viewport()->from());
-        options.to = m_timeline->viewport()->to();
-    }
-    QApplication::setOverrideCursor(Qt::WaitCursor);
-    const QString error = Exporter::exportTo(*trace, dialog.path(), dialog.size(), options);
-    QApplication::restoreOverrideCursor();
-    if (!error.isEmpty())
-        QMessageBox::warning(this, tr("Export"), error);
-    else
-        statusBar()->showMessage(tr("Exported %1").arg(QDir::toNativeSeparators(dialog.path())), 5000);
+    m_files->exportPicture();
 }
 
 void MainWindow::copyImage()
 {
-    const Trace *trace = m_controller->trace();
-    if (!trace || m_controller->isRunning())
-        return;
-    PictureOptions options;
-    options.collapsed = m_timeline->collapsed();
-    options.from = qMax<qint64>(0, m_timeline->viewport()->from());
-    options.to = m_timeline->viewport()->to();
-    QApplication::clipboard()->setImage(Exporter::renderImage(*trace, Exporter::kDefaultSize, options));
-    statusBar()->showMessage(tr("Copied the timeline as a 1920×1080 picture."), 5000);
+    m_files->copyImage();
 }
 
 void MainWindow::showKeys()

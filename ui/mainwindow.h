@@ -15,6 +15,7 @@ class OutputConsole;
 class ResultPanel;
 class RunControls;
 class RunController;
+class RunFiles;
 class Scenario;
 class ScenarioList;
 class SourcePanel;
@@ -83,7 +84,6 @@ private:
     void copyImage();
     void showKeys();
     void quit();
-    QString suggestedName(const QString &extension) const;
 
     RunController *m_controller;
     ScenarioList *m_scenarios = nullptr;
@@ -101,6 +101,7 @@ private:
     QWidget *m_trialsBox = nullptr;
     TrialsControls *m_trialsControls = nullptr;
     Experiments *m_experiments = nullptr;
+    RunFiles *m_files = nullptr;
     QAction *m_runAction = nullptr;
     QAction *m_stopAction = nullptr;
     QAction *m_undoAction = nullptr;

@@ -95,6 +95,12 @@ QString RunSummary::valueText(const QVariant &value)
     }
     if (value.typeId() == QMetaType::QVariantMap) {
         const QVariantMap map = value.toMap();
+        // A skipped schedule entry: which one, whose, and why.
+        if (map.contains(QStringLiteral("entry")) && map.contains(QStringLiteral("lane")) &&
+            map.contains(QStringLiteral("why")))
+            return tr("entry %1 (lane %2, %3)")
+                .arg(map.value(QStringLiteral("entry")).toString(), map.value(QStringLiteral("lane")).toString(),
+                     map.value(QStringLiteral("why")).toString());
         QStringList items;
         for (auto it = map.cbegin(); it != map.cend(); ++it)
             items << it.key() + QLatin1Char(' ') + valueText(it.value());

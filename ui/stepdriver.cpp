@@ -44,7 +44,7 @@ QString StepDriver::headline(const std::vector<LaneStep> &lanes) const
                                          : tr("The interleaving this run took. Copy it to replay it with --schedule, "
                                               "or step it yourself in Step mode.");
     if (!m_controller->isRunning())
-        return lanes.empty() ? QString() : tr("Every thread is done. Ctrl+Z takes back the last step.");
+        return lanes.empty() ? QString() : tr("The run is over. Ctrl+Z takes back the last step.");
     const bool anyCanStep = std::any_of(lanes.begin(), lanes.end(), [](const LaneStep &l) { return l.canStep; });
     if (!anyCanStep && !lanes.empty())
         return tr("No thread can move: each waits for a lock another holds.");
