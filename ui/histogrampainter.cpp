@@ -141,88 +141,81 @@ qreal HistogramPainter::paintHeading(QPainter &p, const QRectF &rect) const
     return fm.height() + m_fs * 0.6;
 }
 
-void HistogramPainter::paintRow(QPainter &p, const QRectF &row, const QList<qint64> &key, int count,
-                                qreal labelWidth) const
+// The outcome's words on a line of their own, the bar under them across the panel: long bars
+// compare well, and the words never squeeze them.
+void HistogramPainter::paintRow(QPainter &p, const QRectF &row, const QList<qint64> &key, int count) const
 {
     const Outcome outcome(m_keys, key, m_summary.parameters);
     const bool other = key.isEmpty();
     const QFont labelFont = TimelineTheme::font(m_fs, true);
     const QFont small = TimelineTheme::font(m_fs * 0.85);
     const QFontMetricsF lf(labelFont), sf(small);
-    // Narrow panels put the words above the bar instead of beside it.
-    const bool stacked = labelWidth > row.width() * 0.45;
     const QString label = other ? tr("other outcomes") : outcome.label();
     const QString verdict = other ? QString() : outcome.verdictText();
-    const qreal textHeight = lf.height() + (verdict.isEmpty() ? 0 : sf.height());
-    const qreal textTop = stacked ? row.top() + m_fs * 0.3 : row.center().y() - textHeight / 2;
+    const qreal baseline = row.top() + lf.ascent();
     p.setFont(labelFont);
     p.setPen(TimelineTheme::text());
-    p.drawText(QPointF(row.left(), textTop + lf.ascent()), label);
+    p.drawText(QPointF(row.left(), baseline), label);
     if (!verdict.isEmpty()) {
         p.setFont(small);
         p.setPen(outcome.color());
-        const QPointF at = stacked ? QPointF(row.left() + lf.horizontalAdvance(label) + m_fs * 0.6, textTop + lf.ascent())
-                                   : QPointF(row.left(), textTop + lf.height() + sf.ascent());
-        p.drawText(at, verdict);
+        p.drawText(QPointF(row.left() + lf.horizontalAdvance(label) + m_fs * 0.6, baseline), verdict);
     }
     const QFont countFont = TimelineTheme::font(m_fs * 0.95);
     const QFontMetricsF cf(countFont);
     const QString text = count == 0 ? tr("never") : QStringLiteral("%1 · %2").arg(count).arg(percent(count, m_summary.trials));
-    const qreal barLeft = stacked ? row.left() : row.left() + labelWidth;
-    const qreal barMax = qMax<qreal>(m_fs, row.right() - barLeft - cf.horizontalAdvance(QStringLiteral("0000 · 100.0 %")) - m_fs);
+    const qreal barMax =
+        qMax<qreal>(m_fs, row.width() - cf.horizontalAdvance(QStringLiteral("00000 · 100.0 %")) - m_fs * 0.5);
     const qreal share = m_summary.trials > 0 ? double(count) / m_summary.trials : 0;
-    const qreal barTop = stacked ? textTop + lf.height() + m_fs * 0.25 : row.top();
-    const qreal barHeight = qMin((row.bottom() - barTop) * (stacked ? 0.7 : 0.62), m_fs * 3.2);
-    const qreal barMid = stacked ? barTop + barHeight / 2 : row.center().y();
-    const QRectF track(barLeft, barMid - barHeight / 2, barMax, barHeight);
+    const qreal barTop = row.top() + lf.height() + m_fs * 0.3;
+    const qreal barHeight = qMin(row.bottom() - barTop - m_fs * 0.5, m_fs * 4.5);
+    const QRectF track(row.left(), barTop, barMax, barHeight);
     p.fillRect(track, TimelineTheme::bandBackground());
     const QRectF bar(track.left(), track.top(), qMax<qreal>(count > 0 ? 2 : 0, share * barMax), barHeight);
     p.fillRect(bar, other ? TimelineTheme::mutedText() : outcome.color());
     p.setFont(countFont);
     p.setPen(count == 0 ? TimelineTheme::mutedText() : TimelineTheme::text());
-    p.drawText(QPointF(bar.right() + m_fs * 0.5, barMid + (cf.ascent() - cf.descent()) / 2), text);
+    p.drawText(QPointF(bar.right() + m_fs * 0.5, bar.center().y() + (cf.ascent() - cf.descent()) / 2), text);
 }
 
-void HistogramPainter::paint(QPainter &p, const QRectF &rect) const
+qreal HistogramPainter::height(qreal width) const
+{
+    const QFontMetricsF fm(TimelineTheme::font(m_fs * 0.95));
+    qreal h = TimelineTheme::font(m_fs * 1.2, true).pixelSize() * 1.2 + m_fs * 0.6; // heading
+    h += rowCount() * rowHeight() + m_fs * 0.8;
+    for (const QString &line : totalsLines())
+        h += fm.boundingRect(QRectF(0, 0, width, m_fs * 10), kWrap, line).height() + m_fs * 0.3;
+    return h;
+}
+
+qreal HistogramPainter::paint(QPainter &p, const QRectF &rect) const
 {
     p.save();
     p.setRenderHint(QPainter::Antialiasing, false); // bars are straight boxes
     p.setRenderHint(QPainter::TextAntialiasing, true);
     qreal y = rect.top() + paintHeading(p, rect);
-    const QStringList totals = totalsLines();
-    const QFont font = TimelineTheme::font(m_fs * 0.95);
-    const QFontMetricsF fm(font);
-    const int flags = Qt::TextWordWrap | Qt::AlignLeft | Qt::AlignTop;
-    qreal footer = m_fs * 0.8;
-    for (const QString &line : totals)
-        footer += fm.boundingRect(QRectF(0, 0, rect.width(), m_fs * 10), flags, line).height() + m_fs * 0.3;
     std::vector<QList<qint64>> rows = m_rows;
     if (m_otherCount > 0)
         rows.push_back({});
-    const qreal rowHeight =
-        rows.empty() ? 0 : qBound(m_fs * 3.6, (rect.bottom() - y - footer) / qreal(rows.size()), m_fs * 6);
-    qreal labelWidth = 0;
-    const QFontMetricsF lf(TimelineTheme::font(m_fs, true));
-    for (const auto &key : rows)
-        labelWidth = qMax(labelWidth, lf.horizontalAdvance(key.isEmpty() ? tr("other outcomes")
-                                                                          : Outcome(m_keys, key, m_summary.parameters).label()));
-    labelWidth += m_fs * 1.2;
     for (const auto &key : rows) {
         const int n = key.isEmpty() ? m_otherCount : count(m_summary, m_keys, key);
-        paintRow(p, QRectF(rect.left(), y, rect.width(), rowHeight), key, n, labelWidth);
-        y += rowHeight;
+        paintRow(p, QRectF(rect.left(), y, rect.width(), rowHeight()), key, n);
+        y += rowHeight();
     }
     y += m_fs * 0.8;
     p.setPen(QPen(TimelineTheme::separator(), 0));
     p.drawLine(QPointF(rect.left(), y - m_fs * 0.4), QPointF(rect.right(), y - m_fs * 0.4));
+    const QFont font = TimelineTheme::font(m_fs * 0.95);
+    const QFontMetricsF fm(font);
     p.setFont(font);
     p.setPen(TimelineTheme::text());
-    for (const QString &line : totals) {
+    for (const QString &line : totalsLines()) {
         const QRectF box(rect.left(), y, rect.width(), m_fs * 10);
-        p.drawText(box, flags, line);
-        y += fm.boundingRect(box, flags, line).height() + m_fs * 0.3;
+        p.drawText(box, kWrap, line);
+        y += fm.boundingRect(box, kWrap, line).height() + m_fs * 0.3;
     }
     p.restore();
+    return y - rect.top();
 }
 
 } // namespace conlab

@@ -22,7 +22,14 @@ public:
     HistogramPainter(const TrialsSummary &summary, const QStringList &keys, const std::vector<QList<qint64>> &rows,
                      qreal fontSize);
 
-    void paint(QPainter &p, const QRectF &rect) const;
+    // Paints from the top of `rect` across its width; returns the height used.
+    qreal paint(QPainter &p, const QRectF &rect) const;
+    // What paint() will use at this width.
+    qreal height(qreal width) const;
+    static qreal rowHeightFor(qreal fontSize) { return fontSize * 3.4; }
+    // Taller rows give taller bars (a slide with few outcomes has room to spare).
+    void setRowHeight(qreal height) { m_rowHeight = qMax(height, rowHeightFor(m_fs)); }
+    int rowCount() const { return int(m_rows.size()) + (m_otherCount > 0 ? 1 : 0); }
 
     // Every outcome of any of the summaries, in display order (at most `limit`, the most
     // frequent kept; the rest are counted in an "other outcomes" row).
@@ -37,13 +44,16 @@ public:
 
 private:
     qreal paintHeading(QPainter &p, const QRectF &rect) const;
-    void paintRow(QPainter &p, const QRectF &row, const QList<qint64> &key, int count, qreal labelWidth) const;
+    void paintRow(QPainter &p, const QRectF &row, const QList<qint64> &key, int count) const;
+    qreal rowHeight() const { return m_rowHeight > 0 ? m_rowHeight : rowHeightFor(m_fs); }
+    static constexpr int kWrap = Qt::TextWordWrap | Qt::AlignLeft | Qt::AlignTop;
 
     const TrialsSummary &m_summary;
     QStringList m_keys;
     std::vector<QList<qint64>> m_rows;
     int m_otherCount = 0;
     qreal m_fs;
+    qreal m_rowHeight = 0;
 };
 
 } // namespace conlab

@@ -57,6 +57,21 @@ QString Outcome::verdictText() const
     return {};
 }
 
+QString Outcome::explanation(Verdict verdict)
+{
+    switch (verdict) {
+    case Verdict::Right: return tr("Right: the balance never went below 0 and balance + paid out = the starting balance.");
+    case Verdict::Overdrawn:
+        return tr("Overdrawn: threads passed if balance >= amount before another subtracted, then all subtracted "
+                  "(a stale check).");
+    case Verdict::MoneyCreated:
+        return tr("Money from nowhere: a thread stored a balance computed from a load that another thread's store "
+                  "had already made stale (a lost update).");
+    case Verdict::Unknown: break;
+    }
+    return {};
+}
+
 QColor Outcome::color() const
 {
     switch (m_verdict) {

@@ -24,6 +24,8 @@ public:
     QString label() const;
     Verdict verdict() const { return m_verdict; }
     QString verdictText() const;
+    // What a verdict means, in a sentence for the foot of a picture.
+    static QString explanation(Verdict verdict);
     QColor color() const;
     bool isWrong() const { return m_verdict == Verdict::Overdrawn || m_verdict == Verdict::MoneyCreated; }
     qint64 value(const QString &key) const;

@@ -108,6 +108,8 @@ void StepPanel::rebuildRows(size_t count)
         r.button->setFocusPolicy(Qt::NoFocus); // keys 1–9 and Space stay with the window
         r.text = new QLabel(m_rowsBox);
         r.text->setTextFormat(Qt::RichText);
+        r.text->setFont(rowFont());
+        r.button->setFont(rowFont());
         const int number = int(i) + 1;
         connect(r.button, &QToolButton::clicked, this, [this, number] { emit stepRequested(number); });
         const int column = int(i) / kRowsPerColumn * 2;
@@ -116,6 +118,14 @@ void StepPanel::rebuildRows(size_t count)
         m_rowsLayout->setColumnStretch(column + 1, 1);
         m_rows.push_back(r);
     }
+}
+
+// A little larger than the rest of the window: these lines are what the class reads aloud.
+QFont StepPanel::rowFont() const
+{
+    QFont f = font();
+    f.setPointSizeF(f.pointSizeF() * 1.2);
+    return f;
 }
 
 QString StepPanel::laneText(const LaneStep &lane)
@@ -150,7 +160,7 @@ void StepPanel::setLanes(const std::vector<LaneStep> &lanes, const std::vector<Q
     const bool recolor = colors != m_colors;
     m_colors = colors;
     m_lanes = lanes;
-    const int iconSize = fontMetrics().height() + 4;
+    const int iconSize = QFontMetrics(rowFont()).height() + 4;
     for (size_t i = 0; i < lanes.size(); ++i) {
         const LaneStep &lane = lanes[i];
         const QColor color = i < colors.size() ? colors[i] : QColor(Qt::gray);

@@ -49,6 +49,7 @@ private:
         QLabel *text = nullptr;
     };
     void rebuildRows(size_t count);
+    QFont rowFont() const;
     QString rowHtml(const LaneStep &lane, const QColor &color) const;
 
     bool m_stepping = false;

@@ -1,6 +1,7 @@
 #include "trialspicture.h"
 
 #include "histogrampainter.h"
+#include "outcome.h"
 #include "runsummary.h"
 #include "scenarios/scenario.h"
 #include "timelinetheme.h"
@@ -49,28 +50,90 @@ void TrialsPicture::paint(QPainter &p) const
     qreal y = m_margin * 0.8;
     y += TitlePainter::paint(p, QRectF(m_margin, y, width, m_size.height()), titleLines(), m_fontSize);
     y += m_fontSize * 1.4;
-    if (!m_summaries.isEmpty()) {
-        const Scenario *scenario = findScenario(m_summaries.first().scenario);
-        const QStringList keys = scenario ? scenario->outcomeKeys() : QStringList();
-        const auto rows = HistogramPainter::rowsFor(m_summaries, keys);
-        const int n = int(m_summaries.size());
-        const qreal gap = m_margin * 1.6;
-        const qreal panelWidth = (width - gap * (n - 1)) / n;
-        // Few outcomes get larger type and taller bars: the slide is read from the back of the room.
-        const qreal height = m_size.height() - y - m_margin;
-        const qreal fs = qMin(qBound(m_fontSize, height / (12 + 5 * qreal(rows.size())), m_fontSize * 1.35),
-                              qMax(m_fontSize * 0.8, panelWidth / 26));
-        for (int i = 0; i < n; ++i) {
-            const QRectF panel(m_margin + i * (panelWidth + gap), y, panelWidth,
-                               qMin(height, fs * (10 + 6 * qreal(rows.size()))));
-            HistogramPainter(m_summaries[i], keys, rows, fs).paint(p, panel);
-            if (i > 0) {
-                p.setPen(QPen(TimelineTheme::separator(), 0));
-                p.drawLine(QPointF(panel.left() - gap / 2, panel.top()), QPointF(panel.left() - gap / 2, panel.bottom()));
-            }
+    if (m_summaries.isEmpty()) {
+        p.restore();
+        return;
+    }
+    const Scenario *scenario = findScenario(m_summaries.first().scenario);
+    const QStringList keys = scenario ? scenario->outcomeKeys() : QStringList();
+    const auto rows = HistogramPainter::rowsFor(m_summaries, keys);
+    const int n = int(m_summaries.size());
+    const qreal gap = m_margin * 1.6;
+    const qreal panelWidth = (width - gap * (n - 1)) / n;
+    const QStringList notes = footnotes(keys, rows);
+    // The largest type (up to half as large again) at which panels and notes fit: few outcomes
+    // get big bars, read from the back of the room.
+    const qreal room = m_size.height() - y - m_margin;
+    qreal fs = m_fontSize * 0.7;
+    for (qreal f = qMin(m_fontSize * 1.5, qMax(m_fontSize * 0.7, panelWidth / 24)); f >= m_fontSize * 0.7; f -= 0.5) {
+        qreal tallest = 0;
+        for (const TrialsSummary &s : m_summaries)
+            tallest = qMax(tallest, HistogramPainter(s, keys, rows, f).height(panelWidth));
+        if (tallest + notesHeight(notes, width) + m_fontSize * 1.5 <= room) {
+            fs = f;
+            break;
         }
     }
+    // Room left over goes to the bars, up to twice their height.
+    qreal natural = 0;
+    for (const TrialsSummary &s : m_summaries)
+        natural = qMax(natural, HistogramPainter(s, keys, rows, fs).height(panelWidth));
+    const HistogramPainter probe(m_summaries.first(), keys, rows, fs);
+    const qreal spare = room - natural - notesHeight(notes, width) - m_fontSize * 1.5;
+    const qreal rowHeight = HistogramPainter::rowHeightFor(fs) +
+                            qBound<qreal>(0, spare * 0.6 / qMax(1, probe.rowCount()), HistogramPainter::rowHeightFor(fs));
+    qreal tallest = 0;
+    for (int i = 0; i < n; ++i) {
+        const QRectF panel(m_margin + i * (panelWidth + gap), y, panelWidth, room);
+        HistogramPainter histogram(m_summaries[i], keys, rows, fs);
+        histogram.setRowHeight(rowHeight);
+        tallest = qMax(tallest, histogram.paint(p, panel));
+    }
+    for (int i = 1; i < n; ++i) {
+        const qreal x = m_margin + i * (panelWidth + gap) - gap / 2;
+        p.setPen(QPen(TimelineTheme::separator(), 0));
+        p.drawLine(QPointF(x, y), QPointF(x, y + tallest));
+    }
+    paintNotes(p, QRectF(m_margin, y + tallest + m_fontSize * 1.5, width, room), notes);
     p.restore();
+}
+
+QStringList TrialsPicture::footnotes(const QStringList &keys, const std::vector<QList<qint64>> &rows) const
+{
+    QList<Outcome::Verdict> seen;
+    for (const auto &key : rows) {
+        const Outcome::Verdict v = Outcome(keys, key, m_summaries.first().parameters).verdict();
+        if (v != Outcome::Verdict::Unknown && !seen.contains(v))
+            seen << v;
+    }
+    std::sort(seen.begin(), seen.end());
+    QStringList notes;
+    for (Outcome::Verdict v : seen)
+        notes << Outcome::explanation(v);
+    return notes;
+}
+
+qreal TrialsPicture::notesHeight(const QStringList &notes, qreal width) const
+{
+    const QFontMetricsF fm(TimelineTheme::font(m_fontSize * 1.05));
+    qreal h = 0;
+    for (const QString &note : notes)
+        h += fm.boundingRect(QRectF(0, 0, width, m_fontSize * 10), Qt::TextWordWrap, note).height() + m_fontSize * 0.3;
+    return h;
+}
+
+void TrialsPicture::paintNotes(QPainter &p, const QRectF &rect, const QStringList &notes) const
+{
+    const QFont font = TimelineTheme::font(m_fontSize * 1.05);
+    const QFontMetricsF fm(font);
+    p.setFont(font);
+    p.setPen(TimelineTheme::mutedText());
+    qreal y = rect.top();
+    for (const QString &note : notes) {
+        const QRectF box(rect.left(), y, rect.width(), m_fontSize * 10);
+        p.drawText(box, Qt::TextWordWrap | Qt::AlignLeft | Qt::AlignTop, note);
+        y += fm.boundingRect(box, Qt::TextWordWrap, note).height() + m_fontSize * 0.3;
+    }
 }
 
 } // namespace conlab

@@ -3,7 +3,10 @@
 #include "scenarios/trials.h"
 
 #include <QCoreApplication>
+#include <QRectF>
 #include <QSizeF>
+
+#include <vector>
 
 class QPainter;
 
@@ -23,6 +26,11 @@ public:
     QStringList titleLines() const;
 
 private:
+    // What the verdicts in the picture mean, one sentence each.
+    QStringList footnotes(const QStringList &keys, const std::vector<QList<qint64>> &rows) const;
+    qreal notesHeight(const QStringList &notes, qreal width) const;
+    void paintNotes(QPainter &p, const QRectF &rect, const QStringList &notes) const;
+
     const QList<TrialsSummary> &m_summaries;
     QSizeF m_size;
     qreal m_margin = 36;

@@ -64,7 +64,14 @@ private:
     QString path(const QString &name) const { return m_dir.filePath(name); }
 
 private slots:
-    void initTestCase() { QVERIFY(m_dir.isValid()); }
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        if (qEnvironmentVariableIsSet("CONLAB_KEEP_PICTURES")) { // to look at them
+            m_dir.setAutoRemove(false);
+            qInfo() << "pictures in" << m_dir.path();
+        }
+    }
 
     void trialsPictureShowsBothVariants()
     {
