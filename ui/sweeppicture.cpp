@@ -51,17 +51,22 @@ QStringList SweepPicture::titleLines() const
 
 qint64 SweepPicture::halfWrongGap() const
 {
-    for (size_t i = 0; i < m_sweep.points.size(); ++i) {
-        const GapSweep::Point &p = m_sweep.points[i];
+    // The smallest gap from which on every gap measured had at least half its runs wrong: one
+    // lucky gap in the noise does not count.
+    qint64 from = -1;
+    for (const GapSweep::Point &p : m_sweep.points) {
         int wrong = 0;
         for (const auto &[key, n] : p.counts) {
             if (Outcome(m_sweep.keys, key, m_sweep.parameters).isWrong())
                 wrong += n;
         }
-        if (p.trials > 0 && 2 * wrong >= p.trials)
-            return p.gapUs;
+        const bool half = p.trials > 0 && 2 * wrong >= p.trials;
+        if (!half)
+            from = -1;
+        else if (from < 0)
+            from = p.gapUs;
     }
-    return -1;
+    return from;
 }
 
 QString SweepPicture::explanation() const
@@ -74,7 +79,7 @@ QString SweepPicture::explanation() const
     const qint64 half = halfWrongGap();
     if (half >= 0)
         text += QLatin1Char(' ') + tr("Real threads have no such slice: on this machine the wrong balance came in at "
-                                      "least half the runs from a gap of %1 µs.").arg(half);
+                                      "least half the runs at every gap from %1 µs on.").arg(half);
     return text;
 }
 

@@ -22,7 +22,7 @@ public:
     void paint(QPainter &p) const;
     QStringList titleLines() const;
     QString explanation() const;
-    // The smallest gap at which a wrong outcome came in at least half the runs (-1: none).
+    // The smallest gap from which on a wrong outcome came in at least half the runs (-1: none).
     qint64 halfWrongGap() const;
 
 private:
