@@ -13,6 +13,7 @@
 #include "timelinetheme.h"
 #include "trialsrunner.h"
 
+#include <QDir>
 #include <QElapsedTimer>
 #include <QSignalSpy>
 #include <QTabWidget>
@@ -282,8 +283,9 @@ private slots:
         QVERIFY(hasBar(left, TimelineTheme::correct()));
         QVERIFY(hasBar(right, TimelineTheme::correct()));
         if (!hasBar(left, TimelineTheme::damage()) || qEnvironmentVariableIsSet("CONLAB_SAVE_SHOTS")) {
-            shot.save(QStringLiteral("/tmp/trials-fail.png"));
-            qWarning() << trials[0].histogram << shot.size();
+            const QString file = QDir::temp().filePath(QStringLiteral("tst_stepping-trials.png"));
+            shot.save(file);
+            qWarning() << "trials view saved to" << file << trials[0].histogram;
         }
         QVERIFY(hasBar(left, TimelineTheme::damage()));
         QVERIFY(!hasBar(right, TimelineTheme::damage()));
