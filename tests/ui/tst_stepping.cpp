@@ -13,6 +13,7 @@
 #include "timelinetheme.h"
 #include "trialsrunner.h"
 
+#include <QClipboard>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QSignalSpy>
@@ -141,6 +142,11 @@ private slots:
         const std::vector<int> taken(trace.schedule.begin(), trace.schedule.end());
         QCOMPARE(w.stepPanel()->strip()->schedule(), taken);
         QVERIFY(std::equal(schedule.begin(), schedule.end(), taken.begin()));
+        // Copy gives the command line the same interleaving.
+        const QString copied = w.stepDriver()->copySchedule();
+        QCOMPARE(copied, QStringLiteral("--schedule ") + StepModel::scheduleText(taken));
+        QVERIFY(copied.startsWith(QStringLiteral("--schedule 1,2,1,2,")));
+        QCOMPARE(QGuiApplication::clipboard()->text(), copied);
         for (const LaneStep &l : w.stepPanel()->lanes())
             QCOMPARE(l.code, QStringLiteral("done"));
     }
