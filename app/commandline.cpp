@@ -106,8 +106,6 @@ QString checkRun(const Command &c)
     if (c.trials > 0) {
         if (c.scenario->outcomeKeys().isEmpty())
             return tr("scenario '%1' has no outcomes to count in trials").arg(QLatin1String(c.scenario->info().id));
-        if (!c.exportPath.isEmpty() && !c.exportPath.endsWith(QLatin1String(".json"), Qt::CaseInsensitive))
-            return tr("trials export as .json (the histogram); pictures of a single run come from a run without --trials");
     }
     return {};
 }

@@ -45,8 +45,9 @@ GuiModule *GuiModule::get(QString *error)
             module.m_makeApplication = reinterpret_cast<ConlabMakeApplication>(dlsym(handle, "conlab_make_application"));
             module.m_runWindow = reinterpret_cast<ConlabRunWindow>(dlsym(handle, "conlab_run_window"));
             module.m_exportPicture = reinterpret_cast<ConlabExportPicture>(dlsym(handle, "conlab_export_picture"));
+            module.m_exportTrials = reinterpret_cast<ConlabExportTrials>(dlsym(handle, "conlab_export_trials"));
         }
-        if (!module.m_makeApplication || !module.m_runWindow || !module.m_exportPicture)
+        if (!module.m_makeApplication || !module.m_runWindow || !module.m_exportPicture || !module.m_exportTrials)
             loadError = QCoreApplication::translate("CommandLine", "cannot load the window module %1: %2")
                             .arg(QString::fromLocal8Bit(path.c_str()), QString::fromLocal8Bit(dlerror()));
     }
@@ -65,6 +66,11 @@ QCoreApplication *GuiModule::makeApplication(int &argc, char **argv, bool window
 QString GuiModule::exportPicture(const Trace &trace, const QString &path, QSize size) const
 {
     return m_exportPicture(&trace, &path, size);
+}
+
+QString GuiModule::exportTrials(const QList<TrialsSummary> &summaries, const QString &path, QSize size) const
+{
+    return m_exportTrials(&summaries, &path, size);
 }
 
 bool haveDisplay()

@@ -27,11 +27,13 @@ public:
     bool canOpenTraces() const { return m_openWindow != nullptr; }
     int openWindow(Trace &trace, const QString &path) const { return m_openWindow(&trace, &path); }
     QString exportPicture(const Trace &trace, const QString &path, QSize size) const;
+    QString exportTrials(const QList<TrialsSummary> &summaries, const QString &path, QSize size) const;
 
 private:
     ConlabMakeApplication m_makeApplication = nullptr;
     ConlabRunWindow m_runWindow = nullptr;
     ConlabExportPicture m_exportPicture = nullptr;
+    ConlabExportTrials m_exportTrials = nullptr;
     ConlabOpenWindow m_openWindow = nullptr; // optional
 };
 

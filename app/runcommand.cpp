@@ -103,6 +103,20 @@ QString exportTrace(const Trace &trace, const QString &path, QSize size)
     return {};
 }
 
+// The histogram as JSON, or as a picture drawn like the window's Trials view.
+QString exportTrials(const TrialsSummary &summary, const QByteArray &json, const QString &path, QSize size)
+{
+    if (!path.endsWith(QLatin1String(".json"), Qt::CaseInsensitive)) {
+        QString error;
+        GuiModule *gui = GuiModule::get(&error);
+        return gui ? gui->exportTrials({summary}, path, size) : error;
+    }
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(json) != json.size() || !file.commit())
+        return tr("cannot write %1: %2").arg(path, file.errorString());
+    return {};
+}
+
 // Ctrl+C and SIGTERM stop the run cleanly (children killed and reaped) instead of killing us.
 class StopSignals
 {
@@ -202,8 +216,13 @@ int trialsCommand(const Command &command, RunSettings settings)
         printLine(stdout, QString::fromUtf8(json));
     else
         std::fputs(qPrintable(trialsText(summary, command.scenario->outcomeKeys())), stdout);
-    if (!command.exportPath.isEmpty() && !writeJson(command.exportPath, json))
-        return 1;
+    if (!command.exportPath.isEmpty()) {
+        const QString error = exportTrials(summary, json, command.exportPath, command.size);
+        if (!error.isEmpty()) {
+            printLine(stderr, QStringLiteral("concurrency-lab: ") + error);
+            return 1;
+        }
+    }
     return interrupted ? 130 : 0;
 }
 

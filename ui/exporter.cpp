@@ -1,7 +1,10 @@
 #include "exporter.h"
 
+#include "gapsweep.h"
 #include "runsummary.h"
+#include "sweeppicture.h"
 #include "trace/chromewriter.h"
+#include "trialspicture.h"
 
 #include <QBuffer>
 #include <QPainter>
@@ -11,27 +14,40 @@
 
 namespace conlab {
 
-void Exporter::paintPicture(QPainter &p, const Trace &trace, const QSize &size, const PictureOptions &options)
+namespace {
+Exporter::PaintFn timelinePicture(const Trace &trace, const PictureOptions &options)
+{
+    return [&trace, &options](QPainter &p, const QSizeF &logical) { PicturePainter(trace, logical, options).paint(p); };
+}
+} // namespace
+
+void Exporter::paintScaled(QPainter &p, const QSize &size, const PaintFn &paint)
 {
     const QSizeF logical = PicturePainter::logicalSize(size);
     p.setRenderHint(QPainter::Antialiasing, true);
     p.setRenderHint(QPainter::TextAntialiasing, true);
     // Scaling the painter, not the pixels: text and lines are drawn at the device's resolution.
     p.scale(size.width() / logical.width(), size.height() / logical.height());
-    PicturePainter(trace, logical, options).paint(p);
+    paint(p, logical);
 }
 
-QImage Exporter::renderImage(const Trace &trace, const QSize &size, const PictureOptions &options)
+QImage Exporter::renderImage(const QSize &size, const PaintFn &paint)
 {
     QImage image(size.boundedTo(kMaxSize), QImage::Format_RGB32);
     image.fill(Qt::white);
     QPainter p(&image);
-    paintPicture(p, trace, image.size(), options);
+    paintScaled(p, image.size(), paint);
     p.end();
     return image;
 }
 
-QByteArray Exporter::renderSvg(const Trace &trace, const QSize &size, const PictureOptions &options)
+QImage Exporter::renderImage(const Trace &trace, const QSize &size, const PictureOptions &options)
+{
+    return renderImage(size, timelinePicture(trace, options));
+}
+
+QByteArray Exporter::renderSvg(const QSize &size, const PaintFn &paint, const QString &title,
+                               const QString &description)
 {
     QByteArray bytes;
     QBuffer buffer(&bytes);
@@ -40,10 +56,10 @@ QByteArray Exporter::renderSvg(const Trace &trace, const QSize &size, const Pict
     svg.setOutputDevice(&buffer);
     svg.setSize(size);
     svg.setViewBox(QRect(QPoint(0, 0), size));
-    svg.setTitle(RunSummary::scenarioTitle(trace) + QStringLiteral(" — ") + RunSummary::variantTitle(trace));
-    svg.setDescription(RunSummary::parametersText(trace));
+    svg.setTitle(title);
+    svg.setDescription(description);
     QPainter p(&svg);
-    paintPicture(p, trace, size, options);
+    paintScaled(p, size, paint);
     p.end();
     // The generator states the size in millimetres, which readers turn back into pixels at
     // differing resolutions; say it in pixels so the drawing opens at the size asked for.
@@ -55,6 +71,13 @@ QByteArray Exporter::renderSvg(const Trace &trace, const QSize &size, const Pict
     QString tag = QString::fromLatin1(bytes.mid(open, close - open));
     tag.replace(mm, QStringLiteral("width=\"%1\" height=\"%2\"").arg(size.width()).arg(size.height()));
     return bytes.left(open) + tag.toLatin1() + bytes.mid(close);
+}
+
+QByteArray Exporter::renderSvg(const Trace &trace, const QSize &size, const PictureOptions &options)
+{
+    return renderSvg(size, timelinePicture(trace, options),
+                     RunSummary::scenarioTitle(trace) + QStringLiteral(" — ") + RunSummary::variantTitle(trace),
+                     RunSummary::parametersText(trace));
 }
 
 QString Exporter::writeBytes(const QString &path, const QByteArray &bytes)
@@ -80,11 +103,10 @@ QString Exporter::writeJson(const Trace &trace, const QString &path)
     return {};
 }
 
-QString Exporter::exportTo(const Trace &trace, const QString &path, const QSize &size, const PictureOptions &options)
+QString Exporter::exportPainted(const QString &path, const QSize &size, const PaintFn &paint, const QString &title,
+                                const QString &description)
 {
     const QString lower = path.toLower();
-    if (lower.endsWith(QLatin1String(".json")))
-        return writeJson(trace, path);
     if (size.width() < 1 || size.height() < 1 || size.width() > kMaxSize.width() || size.height() > kMaxSize.height())
         return tr("picture size %1x%2 is outside 1x1 to %3x%4")
             .arg(size.width())
@@ -92,16 +114,42 @@ QString Exporter::exportTo(const Trace &trace, const QString &path, const QSize 
             .arg(kMaxSize.width())
             .arg(kMaxSize.height());
     if (lower.endsWith(QLatin1String(".svg")))
-        return writeBytes(path, renderSvg(trace, size, options));
+        return writeBytes(path, renderSvg(size, paint, title, description));
     if (lower.endsWith(QLatin1String(".png"))) {
         QByteArray bytes;
         QBuffer buffer(&bytes);
         buffer.open(QIODevice::WriteOnly);
-        if (!renderImage(trace, size, options).save(&buffer, "PNG"))
+        if (!renderImage(size, paint).save(&buffer, "PNG"))
             return tr("cannot encode %1 as PNG").arg(path);
         return writeBytes(path, bytes);
     }
-    return tr("%1: exports are .png, .svg or .json").arg(path);
+    return tr("%1: pictures are .png or .svg").arg(path);
+}
+
+QString Exporter::exportTo(const Trace &trace, const QString &path, const QSize &size, const PictureOptions &options)
+{
+    const QString lower = path.toLower();
+    if (lower.endsWith(QLatin1String(".json")))
+        return writeJson(trace, path);
+    if (!lower.endsWith(QLatin1String(".svg")) && !lower.endsWith(QLatin1String(".png")))
+        return tr("%1: exports are .png, .svg or .json").arg(path);
+    return exportPainted(path, size, timelinePicture(trace, options),
+                         RunSummary::scenarioTitle(trace) + QStringLiteral(" — ") + RunSummary::variantTitle(trace),
+                         RunSummary::parametersText(trace));
+}
+
+QString Exporter::exportTrials(const QList<TrialsSummary> &summaries, const QString &path, const QSize &size)
+{
+    const auto paint = [&summaries](QPainter &p, const QSizeF &logical) { TrialsPicture(summaries, logical).paint(p); };
+    const QStringList lines = TrialsPicture(summaries, PicturePainter::logicalSize(size)).titleLines();
+    return exportPainted(path, size, paint, lines.value(0), lines.value(1));
+}
+
+QString Exporter::exportSweep(const GapSweep &sweep, const QString &path, const QSize &size)
+{
+    const auto paint = [&sweep](QPainter &p, const QSizeF &logical) { SweepPicture(sweep, logical).paint(p); };
+    const QStringList lines = SweepPicture(sweep, PicturePainter::logicalSize(size)).titleLines();
+    return exportPainted(path, size, paint, lines.value(0), lines.value(1));
 }
 
 } // namespace conlab

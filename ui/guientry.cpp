@@ -25,4 +25,10 @@ Q_DECL_EXPORT QString conlab_export_picture(const conlab::Trace *trace, const QS
 {
     return conlab::Exporter::exportTo(*trace, *path, size);
 }
+
+Q_DECL_EXPORT QString conlab_export_trials(const QList<conlab::TrialsSummary> *summaries, const QString *path,
+                                           QSize size)
+{
+    return conlab::Exporter::exportTrials(*summaries, *path, size);
+}
 }

@@ -5,6 +5,7 @@
 // Widgets and Svg (31 libraries, about 4.5 ms per process start here).
 // Only Qt Core types cross it, so including this header pulls in no Gui.
 
+#include <QList>
 #include <QSize>
 #include <QString>
 
@@ -12,6 +13,7 @@ class QCoreApplication;
 
 namespace conlab {
 class Trace;
+struct TrialsSummary;
 }
 
 #define CONLAB_GUI_MODULE "libconlab_gui.so"
@@ -23,8 +25,11 @@ using ConlabMakeApplication = QCoreApplication *(*)(int *argc, char **argv, bool
 using ConlabRunWindow = int (*)();
 // Writes a .png or .svg picture of the run; returns an error message, empty on success.
 using ConlabExportPicture = QString (*)(const conlab::Trace *trace, const QString *path, QSize size);
+// Writes a .png or .svg picture of trials (one histogram per summary); an error, or empty.
+using ConlabExportTrials = QString (*)(const QList<conlab::TrialsSummary> *summaries, const QString *path, QSize size);
 
 QCoreApplication *conlab_make_application(int *argc, char **argv, bool window);
 int conlab_run_window();
 QString conlab_export_picture(const conlab::Trace *trace, const QString *path, QSize size);
+QString conlab_export_trials(const QList<conlab::TrialsSummary> *summaries, const QString *path, QSize size);
 }

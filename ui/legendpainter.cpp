@@ -28,6 +28,8 @@ std::vector<LegendPainter::Item> LegendPainter::items(const Trace &trace)
         out.push_back({Item::Counter, State::Running, tr("counter value")});
     if (TraceQuery::hasEvents(trace, EventType::FlowIn))
         out.push_back({Item::Flow, State::Running, tr("starts / hands over")});
+    if (TraceQuery::hasSameLaneFlows(trace))
+        out.push_back({Item::Damage, State::Running, tr("stale read → the act it misled")});
     return out;
 }
 
@@ -118,6 +120,21 @@ void LegendPainter::paintSwatch(QPainter &p, const QRectF &box, const Item &item
         head.lineTo(b + QPointF(-fontSize * 0.45, fontSize * 0.28));
         head.closeSubpath();
         p.fillPath(head, TimelineTheme::flowArrow());
+        break;
+    }
+    case Item::Damage: {
+        p.setPen(QPen(TimelineTheme::damage(), qMax<qreal>(1.5, fontSize * 0.14)));
+        QPainterPath arc(QPointF(box.left(), box.bottom()));
+        arc.cubicTo(QPointF(box.left(), box.top()), QPointF(box.right(), box.top()),
+                    QPointF(box.right() - fontSize * 0.1, box.bottom() - fontSize * 0.3));
+        p.drawPath(arc);
+        QPainterPath head;
+        const QPointF b(box.right() - fontSize * 0.1, box.bottom() + fontSize * 0.05);
+        head.moveTo(b);
+        head.lineTo(b + QPointF(-fontSize * 0.28, -fontSize * 0.45));
+        head.lineTo(b + QPointF(fontSize * 0.28, -fontSize * 0.45));
+        head.closeSubpath();
+        p.fillPath(head, TimelineTheme::damage());
         break;
     }
     }

@@ -19,7 +19,7 @@ class LegendPainter
 public:
     struct Item
     {
-        enum Kind { StateItem, Hold, Mark, Counter, Flow } kind = StateItem;
+        enum Kind { StateItem, Hold, Mark, Counter, Flow, Damage } kind = StateItem;
         State state = State::Running;
         QString text;
     };

@@ -1,35 +1,41 @@
 #include "mainwindow.h"
 
-#include "exportdialog.h"
+#include "experiments.h"
+#include "experimentview.h"
 #include "exporter.h"
 #include "legendbar.h"
 #include "outputconsole.h"
 #include "resultpanel.h"
 #include "runcontroller.h"
 #include "runcontrols.h"
+#include "runfiles.h"
 #include "runsummary.h"
 #include "scenariolist.h"
-#include "scenarios/listing.h"
 #include "sourcepanel.h"
+#include "stepdriver.h"
+#include "steppanel.h"
 #include "timelineview.h"
-#include "timelineviewport.h"
 #include "tracequery.h"
+#include "trialscontrols.h"
 
 #include <QApplication>
-#include <QClipboard>
 #include <QCloseEvent>
-#include <QDir>
-#include <QFileDialog>
+#include <QHash>
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QSplitter>
+#include <QAbstractSpinBox>
 #include <QStatusBar>
+#include <QTabBar>
+#include <QTabWidget>
 #include <QVBoxLayout>
 
 namespace conlab {
 
 namespace {
+constexpr int kSweepRunsPerGap = 100;
+
 QWidget *titled(const QString &title, QWidget *content, QLabel **titleLabel = nullptr)
 {
     auto *box = new QWidget;
@@ -48,6 +54,7 @@ QWidget *titled(const QString &title, QWidget *content, QLabel **titleLabel = nu
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
     , m_controller(new RunController(this))
+    , m_experiments(new Experiments(this, this))
 {
     setWindowTitle(tr("Concurrency Lab"));
     auto *split = new QSplitter(Qt::Horizontal, this);
@@ -60,13 +67,23 @@ MainWindow::MainWindow(QWidget *parent)
     split->setSizes({270, 1080, 570});
     split->setChildrenCollapsible(false);
     setCentralWidget(split);
+    m_files = new RunFiles(this, m_controller, m_timeline);
     buildMenus();
     connect(m_controller, &RunController::started, this, &MainWindow::runStarted);
     connect(m_controller, &RunController::updated, this, &MainWindow::runUpdated);
     connect(m_controller, &RunController::finished, this, &MainWindow::runEnded);
+    connect(m_controller, &RunController::pausedChanged, this, &MainWindow::pausedChanged);
     connect(m_scenarios, &ScenarioList::scenarioChosen, this, &MainWindow::scenarioChosen);
     connect(m_controls, &RunControls::runRequested, this, &MainWindow::startRun);
+    connect(m_controls, &RunControls::pauseRequested, this, &MainWindow::runOrPause);
     connect(m_controls, &RunControls::stopRequested, this, &MainWindow::stopRun);
+    connect(m_controls, &RunControls::settingsChanged, this, &MainWindow::showListing);
+    connect(m_trialsControls, &TrialsControls::trialsRequested, this, &MainWindow::runTrials);
+    connect(m_trialsControls, &TrialsControls::sweepRequested, this, &MainWindow::sweepGap);
+    connect(m_experiments, &Experiments::busyChanged, m_trialsControls, &TrialsControls::setBusy);
+    connect(m_experiments, &Experiments::message, this, [this](const QString &m) { statusBar()->showMessage(m, 5000); });
+    connect(m_files, &RunFiles::message, this, [this](const QString &m) { statusBar()->showMessage(m, 5000); });
+    connect(m_stepDriver, &StepDriver::message, this, [this](const QString &m) { statusBar()->showMessage(m, 4000); });
     m_scenarios->setCurrentRow(0);
     updateActions();
     statusBar()->showMessage(tr("Pick a scenario, set it up, press Run."));
@@ -76,6 +93,7 @@ MainWindow::MainWindow(QWidget *parent)
 MainWindow::~MainWindow()
 {
     m_controller->stop();
+    m_experiments->cancel();
 }
 
 QWidget *MainWindow::buildLeft()
@@ -87,21 +105,28 @@ QWidget *MainWindow::buildLeft()
     layout->addWidget(titled(tr("Scenarios"), m_scenarios), 1);
     m_controls = new RunControls;
     layout->addWidget(titled(tr("Run"), m_controls));
+    m_trialsControls = new TrialsControls;
+    m_trialsBox = titled(tr("Many Runs"), m_trialsControls);
+    layout->addWidget(m_trialsBox);
     box->setMinimumWidth(240);
     return box;
 }
 
-QWidget *MainWindow::buildCentre()
+QWidget *MainWindow::buildTimelinePage()
 {
-    auto *top = new QWidget;
-    auto *layout = new QVBoxLayout(top);
-    layout->setContentsMargins(6, 6, 6, 0);
+    auto *page = new QWidget;
+    auto *layout = new QVBoxLayout(page);
+    layout->setContentsMargins(0, 6, 0, 0);
     layout->setSpacing(4);
+    m_stepPanel = new StepPanel;
+    m_stepPanel->hide();
+    m_stepDriver = new StepDriver(m_controller, m_stepPanel, this);
     m_legend = new LegendBar;
     m_timeline = new TimelineView;
     m_details = new QLabel;
     m_details->setForegroundRole(QPalette::PlaceholderText);
     m_details->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    layout->addWidget(m_stepPanel);
     layout->addWidget(m_legend);
     layout->addWidget(m_timeline, 1);
     layout->addWidget(m_details);
@@ -111,6 +136,20 @@ QWidget *MainWindow::buildCentre()
                                           : text);
     });
     emit m_timeline->selectionChanged({});
+    return page;
+}
+
+QWidget *MainWindow::buildCentre()
+{
+    auto *top = new QWidget;
+    auto *layout = new QVBoxLayout(top);
+    layout->setContentsMargins(6, 6, 6, 0);
+    m_tabs = new QTabWidget;
+    m_tabs->setDocumentMode(true);
+    m_tabs->addTab(buildTimelinePage(), tr("Timeline"));
+    m_tabs->addTab(m_experiments->trialsView(), tr("Trials"));
+    m_tabs->addTab(m_experiments->sweepView(), tr("Gap Sweep"));
+    layout->addWidget(m_tabs);
 
     m_console = new OutputConsole;
     m_results = new ResultPanel;
@@ -158,6 +197,13 @@ void MainWindow::buildMenus()
     QMenu *run = menuBar()->addMenu(tr("&Run"));
     m_runAction = addAction(run, tr("&Run"), QKeySequence(Qt::Key_Space), &MainWindow::runOrPause);
     m_stopAction = addAction(run, tr("&Stop"), QKeySequence(tr("Shift+Space")), &MainWindow::stopRun);
+    run->addSeparator();
+    buildStepKeys(run);
+    run->addSeparator();
+    QAction *trials = run->addAction(tr("&Trials"));
+    connect(trials, &QAction::triggered, this, [this] { runTrials(m_trialsControls->trials()); });
+    QAction *sweep = run->addAction(tr("Sweep &Gap"));
+    connect(sweep, &QAction::triggered, this, &MainWindow::sweepGap);
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     connect(view->addAction(tr("Zoom &In")), &QAction::triggered, m_timeline, &TimelineView::zoomIn);
@@ -174,14 +220,48 @@ void MainWindow::buildMenus()
     addAction(help, tr("&Keys and Mouse"), QKeySequence::HelpContents, &MainWindow::showKeys);
 }
 
+// 1–9 step that lane; the keypad's digits too. Window-wide, so they work wherever the focus is
+// (an editor that takes digits keeps them: it claims them before shortcuts are looked at).
+void MainWindow::buildStepKeys(QMenu *run)
+{
+    m_undoAction = run->addAction(tr("&Undo Step"));
+    m_undoAction->setShortcut(QKeySequence::Undo);
+    m_undoAction->setShortcutContext(Qt::WindowShortcut);
+    connect(m_undoAction, &QAction::triggered, m_stepDriver, &StepDriver::undo);
+    QMainWindow::addAction(m_undoAction);
+    for (int n = 1; n <= 9; ++n) {
+        auto *action = new QAction(tr("Step Thread %1").arg(n), this);
+        action->setShortcuts({QKeySequence(Qt::Key_0 + n), QKeySequence(Qt::KeypadModifier | (Qt::Key_0 + n))});
+        action->setShortcutContext(Qt::WindowShortcut);
+        connect(action, &QAction::triggered, m_stepDriver, [this, n] { m_stepDriver->step(n); });
+        QMainWindow::addAction(action);
+        m_stepActions << action;
+    }
+}
+
 void MainWindow::scenarioChosen(const Scenario *scenario)
 {
     m_controls->setScenario(scenario);
-    if (!m_controller->isRunning() && scenario) {
-        m_source->setListing(fillListing(scenario->listing(), m_controls->params()));
-        m_sourceTitle->setText(QStringLiteral("<b>%1</b>").arg(
-            tr("Program: %1").arg(QCoreApplication::translate("Scenario", scenario->info().title)).toHtmlEscaped()));
-    }
+    m_trialsControls->setScenario(scenario);
+    m_trialsBox->setVisible(scenario && !scenario->outcomeKeys().isEmpty());
+    const bool experiments = m_trialsBox->isVisibleTo(this);
+    m_tabs->setTabVisible(1, experiments);
+    m_tabs->setTabVisible(2, experiments && scenario->param(QStringLiteral("gap")));
+    m_tabs->tabBar()->setVisible(experiments); // a lone tab is no choice
+    if (!experiments)
+        m_tabs->setCurrentIndex(0);
+    showListing();
+}
+
+// The listing of the settings on the left, until a run puts its own on screen.
+void MainWindow::showListing()
+{
+    const Scenario *scenario = m_controls->scenario();
+    if (m_controller->isRunning() || !scenario)
+        return;
+    m_source->setListing(scenario->renderedListing(m_controls->variant(), m_controls->params()));
+    m_sourceTitle->setText(QStringLiteral("<b>%1</b>").arg(
+        tr("Program: %1").arg(QCoreApplication::translate("Scenario", scenario->info().title)).toHtmlEscaped()));
 }
 
 void MainWindow::startRun()
@@ -190,7 +270,30 @@ void MainWindow::startRun()
     if (!scenario || m_controller->isRunning())
         return;
     m_stopped = false;
-    m_controller->start(*scenario, m_controls->variant(), m_controls->params());
+    const QVariantMap params = m_controls->params();
+    GateSettings gate;
+    gate.mode = m_controls->mode();
+    gate.seed = params.value(QStringLiteral("seed"), 1).toULongLong();
+    m_tabs->setCurrentIndex(0);
+    m_controller->start(*scenario, m_controls->variant(), params, gate);
+}
+
+void MainWindow::runTrials(int trials)
+{
+    const Scenario *scenario = m_controls->scenario();
+    if (!scenario || scenario->outcomeKeys().isEmpty())
+        return;
+    m_tabs->setCurrentWidget(m_experiments->trialsView());
+    m_experiments->runTrials(*scenario, m_controls->variant(), m_controls->params(), trials);
+}
+
+void MainWindow::sweepGap()
+{
+    const Scenario *scenario = m_controls->scenario();
+    if (!scenario || !scenario->param(QStringLiteral("gap")) || scenario->outcomeKeys().isEmpty())
+        return;
+    m_tabs->setCurrentWidget(m_experiments->sweepView());
+    m_experiments->runSweep(*scenario, m_controls->variant(), m_controls->params(), kSweepRunsPerGap);
 }
 
 void MainWindow::stopRun()
@@ -201,19 +304,36 @@ void MainWindow::stopRun()
 void MainWindow::runOrPause()
 {
     if (!m_controller->isRunning())
-        startRun(); // pausing comes with the step controls
+        startRun();
+    else
+        m_controller->setPaused(!m_controller->isPaused());
+}
+
+void MainWindow::pausedChanged(bool paused)
+{
+    m_controls->setPaused(paused);
+    m_runAction->setText(paused ? tr("&Resume") : tr("&Pause"));
+    if (paused)
+        statusBar()->showMessage(tr("Paused: every lane holds at its next step and the clock stands still. "
+                                    "Space resumes."));
+    else if (m_controller->isRunning())
+        statusBar()->showMessage(tr("Running %1 …").arg(RunSummary::scenarioTitle(*m_controller->trace())));
 }
 
 void MainWindow::runStarted()
 {
     const Trace *trace = m_controller->trace();
-    const Scenario *scenario = m_controls->scenario();
-    m_source->setListing(fillListing(scenario->listing(), trace->parameters));
+    const Scenario *scenario = m_controller->scenario();
+    const QString listing = scenario->renderedListing(trace->variant, trace->parameters);
+    m_source->setListing(listing);
+    m_stepDriver->runStarted(listing, trace->parameters, scenario->steppableLanes(trace->parameters) > 0);
     m_console->clearOutput();
     m_timeline->setTrace(trace, m_controller->expectedNs());
     m_timeline->setLive(true);
     m_legend->setTrace(trace);
     m_controls->setRunning(true);
+    m_trialsControls->setEnabled(false);
+    keepKeysForTheWindow();
     setWindowTitle(tr("Concurrency Lab — %1").arg(RunSummary::scenarioTitle(*trace)));
     statusBar()->showMessage(tr("Running %1 — %2 …").arg(RunSummary::scenarioTitle(*trace), RunSummary::variantTitle(*trace)));
     m_resultsThrottle.invalidate();
@@ -230,6 +350,7 @@ void MainWindow::runUpdated()
     m_legend->traceUpdated();
     m_console->showOutput(*trace);
     updateLaneLines();
+    m_stepDriver->refresh();
     // Rich text is not free: a few refreshes a second are plenty for figures.
     if (!m_resultsThrottle.isValid() || m_resultsThrottle.elapsed() > 200) {
         updateResults();
@@ -243,6 +364,8 @@ void MainWindow::runEnded(bool stopped)
     const Trace *trace = m_controller->trace();
     m_timeline->setLive(false);
     m_controls->setRunning(false);
+    m_trialsControls->setEnabled(true);
+    keepKeysForTheWindow();
     runUpdated();
     updateResults();
     updateActions();
@@ -250,12 +373,27 @@ void MainWindow::runEnded(bool stopped)
     emit runFinished();
 }
 
+// Digits, Space and Ctrl+Z are the window's keys while a run is on screen. Disabling the run's
+// buttons hands the focus to the next widget, which may be an editor that would take them.
+void MainWindow::keepKeysForTheWindow()
+{
+    QWidget *focus = QApplication::focusWidget();
+    if (!focus || !focus->isEnabled() || qobject_cast<QAbstractSpinBox *>(focus))
+        m_timeline->setFocus();
+}
+
 void MainWindow::updateLaneLines()
 {
     const Trace *trace = m_controller->trace();
+    // A lane the gate holds is about to take its next line: that line is the one to show.
+    QHash<int, int> pending;
+    for (const StepGate::LaneView &v : m_controller->lanesAtGate()) {
+        if (v.phase == StepGate::Phase::Parked && v.line > 0)
+            pending.insert(v.lane, v.line);
+    }
     std::vector<SourcePanel::LaneLine> lines;
     for (const Lane &lane : trace->lanes())
-        lines.push_back({lane.id, lane.name, TraceQuery::currentLine(*trace, lane.id)});
+        lines.push_back({lane.id, lane.name, pending.value(lane.id, TraceQuery::currentLine(*trace, lane.id))});
     m_source->setLaneLines(lines);
 }
 
@@ -274,13 +412,14 @@ void MainWindow::updateActions()
     for (QAction *a : std::as_const(m_traceActions))
         a->setEnabled(haveTrace);
     m_scenarios->setEnabled(!running); // the listing and controls stay those of the run on screen
-    m_runAction->setEnabled(!running);
+    m_runAction->setText(running ? tr("&Pause") : tr("&Run"));
     m_stopAction->setEnabled(running);
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
     m_controller->stop();
+    m_experiments->cancel();
     event->accept();
 }
 
@@ -289,62 +428,19 @@ void MainWindow::quit()
     close();
 }
 
-QString MainWindow::suggestedName(const QString &extension) const
-{
-    const Trace *trace = m_controller->trace();
-    return QDir::current().filePath(trace->scenario + QLatin1Char('-') + trace->variant + extension);
-}
-
 void MainWindow::saveRun()
 {
-    const Trace *trace = m_controller->trace();
-    if (!trace || m_controller->isRunning())
-        return;
-    const QString path =
-        QFileDialog::getSaveFileName(this, tr("Save Run"), suggestedName(QStringLiteral(".json")), tr("Run (*.json)"));
-    if (path.isEmpty())
-        return;
-    const QString error = Exporter::writeJson(*trace, path);
-    if (!error.isEmpty())
-        QMessageBox::warning(this, tr("Save Run"), error);
-    else
-        statusBar()->showMessage(tr("Saved %1").arg(QDir::toNativeSeparators(path)), 5000);
+    m_files->save();
 }
 
 void MainWindow::exportRun()
 {
-    const Trace *trace = m_controller->trace();
-    if (!trace || m_controller->isRunning())
-        return;
-    ExportDialog dialog(suggestedName(QStringLiteral(".png")), this);
-    if (dialog.exec() != QDialog::Accepted)
-        return;
-    PictureOptions options;
-    options.collapsed = m_timeline->collapsed();
-    if (dialog.visibleRangeOnly()) {
-        options.from = qMax<qint64>(0, m_timeline->viewport()->from());
-        options.to = m_timeline->viewport()->to();
-    }
-    QApplication::setOverrideCursor(Qt::WaitCursor);
-    const QString error = Exporter::exportTo(*trace, dialog.path(), dialog.size(), options);
-    QApplication::restoreOverrideCursor();
-    if (!error.isEmpty())
-        QMessageBox::warning(this, tr("Export"), error);
-    else
-        statusBar()->showMessage(tr("Exported %1").arg(QDir::toNativeSeparators(dialog.path())), 5000);
+    m_files->exportPicture();
 }
 
 void MainWindow::copyImage()
 {
-    const Trace *trace = m_controller->trace();
-    if (!trace || m_controller->isRunning())
-        return;
-    PictureOptions options;
-    options.collapsed = m_timeline->collapsed();
-    options.from = qMax<qint64>(0, m_timeline->viewport()->from());
-    options.to = m_timeline->viewport()->to();
-    QApplication::clipboard()->setImage(Exporter::renderImage(*trace, Exporter::kDefaultSize, options));
-    statusBar()->showMessage(tr("Copied the timeline as a 1920×1080 picture."), 5000);
+    m_files->copyImage();
 }
 
 void MainWindow::showKeys()
@@ -352,8 +448,10 @@ void MainWindow::showKeys()
     QMessageBox::information(
         this, tr("Keys and Mouse"),
         tr("<table cellpadding=3>"
-           "<tr><td><b>Space</b></td><td>run</td></tr>"
+           "<tr><td><b>Space</b></td><td>run; while running, pause and resume</td></tr>"
            "<tr><td><b>Shift+Space</b></td><td>stop</td></tr>"
+           "<tr><td><b>1 – 9</b></td><td>Step mode: that thread takes one step</td></tr>"
+           "<tr><td><b>Ctrl+Z</b></td><td>Step mode: take back the last step</td></tr>"
            "<tr><td><b>+ / − / Ctrl+wheel</b></td><td>zoom</td></tr>"
            "<tr><td><b>Shift+drag</b></td><td>zoom to a stretch of time</td></tr>"
            "<tr><td><b>F</b></td><td>fit the whole run (and follow it while it runs)</td></tr>"

@@ -5,21 +5,28 @@
 
 class QAction;
 class QLabel;
+class QTabWidget;
 
 namespace conlab {
 
+class Experiments;
 class LegendBar;
 class OutputConsole;
 class ResultPanel;
 class RunControls;
 class RunController;
+class RunFiles;
 class Scenario;
 class ScenarioList;
 class SourcePanel;
+class StepDriver;
+class StepPanel;
 class TimelineView;
+class TrialsControls;
 
-// The classroom window: scenarios and run settings on the left, the live timeline in the
-// middle with the output and results below it, the listing on the right.
+// The classroom window: scenarios, run settings and many-run experiments on the left; in the
+// middle the live timeline (with the step panel above it), the trials and the gap sweep as
+// tabs, the output and results below; the listing on the right.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -35,9 +42,18 @@ public:
     OutputConsole *console() const { return m_console; }
     ResultPanel *resultPanel() const { return m_results; }
     RunController *controller() const { return m_controller; }
+    StepPanel *stepPanel() const { return m_stepPanel; }
+    StepDriver *stepDriver() const { return m_stepDriver; }
+    TrialsControls *trialsControls() const { return m_trialsControls; }
+    Experiments *experiments() const { return m_experiments; }
+    QTabWidget *tabs() const { return m_tabs; }
 
     void startRun();
     void stopRun();
+    // Space: run when idle; while running, pause or resume.
+    void runOrPause();
+    void runTrials(int trials);
+    void sweepGap();
 
 signals:
     void runFinished();
@@ -49,22 +65,25 @@ private:
     QWidget *buildLeft();
     QWidget *buildCentre();
     QWidget *buildRight();
+    QWidget *buildTimelinePage();
     void buildMenus();
+    void buildStepKeys(QMenu *run);
+    void showListing();
     QAction *addAction(QMenu *menu, const QString &text, const QKeySequence &key, void (MainWindow::*slot)());
     void scenarioChosen(const Scenario *scenario);
     void runStarted();
     void runUpdated();
     void runEnded(bool stopped);
+    void keepKeysForTheWindow();
     void updateLaneLines();
     void updateResults();
     void updateActions();
-    void runOrPause();
+    void pausedChanged(bool paused);
     void saveRun();
     void exportRun();
     void copyImage();
     void showKeys();
     void quit();
-    QString suggestedName(const QString &extension) const;
 
     RunController *m_controller;
     ScenarioList *m_scenarios = nullptr;
@@ -76,8 +95,17 @@ private:
     QLabel *m_sourceTitle = nullptr;
     OutputConsole *m_console = nullptr;
     ResultPanel *m_results = nullptr;
+    QTabWidget *m_tabs = nullptr;
+    StepPanel *m_stepPanel = nullptr;
+    StepDriver *m_stepDriver = nullptr;
+    QWidget *m_trialsBox = nullptr;
+    TrialsControls *m_trialsControls = nullptr;
+    Experiments *m_experiments = nullptr;
+    RunFiles *m_files = nullptr;
     QAction *m_runAction = nullptr;
     QAction *m_stopAction = nullptr;
+    QAction *m_undoAction = nullptr;
+    QList<QAction *> m_stepActions;
     QList<QAction *> m_traceActions; // need a run to act on
     QElapsedTimer m_resultsThrottle;
     bool m_stopped = false;

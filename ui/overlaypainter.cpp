@@ -148,6 +148,10 @@ void OverlayPainter::paintFlows(QPainter &p) const
         const TimelineLayout::Row *b = m_layout.laneRow(f.toLane);
         if (!a || !b || !m_layout.isVisible(qMin(f.fromT, f.toT), qMax(f.fromT, f.toT)))
             continue;
+        if (f.sameLane()) {
+            paintArc(p, *a, m_layout.x(f.fromT), m_layout.x(f.toT));
+            continue;
+        }
         const QRectF ba = m_layout.barRect(*a), bb = m_layout.barRect(*b);
         const bool down = b->top > a->top;
         const QPointF from(m_layout.x(f.fromT), down ? ba.bottom() : ba.top());
@@ -177,6 +181,41 @@ void OverlayPainter::paintArrow(QPainter &p, QPointF from, QPointF to) const
     head.lineTo(to + QPointF(s * 0.6, -dir * s));
     head.closeSubpath();
     p.fillPath(head, TimelineTheme::flowArrow());
+    p.restore();
+}
+
+// An arrow that leaves a lane and comes back to it later: an arc over the bar, through the
+// marks' strip, from the read to the act it misled, in the colour of damage. It carries no
+// text: the damage mark at its end says what went wrong.
+void OverlayPainter::paintArc(QPainter &p, const TimelineLayout::Row &row, qreal from, qreal to) const
+{
+    const QRectF bar = m_layout.barRect(row);
+    const QRectF strip = m_layout.markRect(row);
+    const qreal fs = m_layout.metrics().fontSize;
+    const QRectF plot = m_layout.plotRect();
+    // Read and act can share a pixel when zoomed out: keep the arc wide enough to see.
+    from = qMin(from, to - fs * 1.2);
+    if (to < plot.left() || from > plot.right())
+        return;
+    const qreal rise = qMax(strip.height() * 0.85, fs * 0.8);
+    const QPointF a(from, bar.top()), b(to, bar.top());
+    QPainterPath path(a);
+    path.cubicTo(a - QPointF(0, rise * 1.3), b - QPointF(0, rise * 1.3), b - QPointF(0, fs * 0.35));
+    p.save();
+    p.setClipRect(plot.adjusted(0, -strip.height(), 0, 0));
+    p.setRenderHint(QPainter::Antialiasing, true);
+    p.setPen(QPen(TimelineTheme::damage(), qMax<qreal>(1.6, fs * 0.16), Qt::SolidLine, Qt::RoundCap));
+    p.setBrush(Qt::NoBrush);
+    p.drawPath(path);
+    p.setBrush(TimelineTheme::damage());
+    p.drawEllipse(a, fs * 0.18, fs * 0.18);
+    const qreal s = fs * 0.45;
+    QPainterPath head;
+    head.moveTo(b);
+    head.lineTo(b + QPointF(-s * 0.6, -s));
+    head.lineTo(b + QPointF(s * 0.6, -s));
+    head.closeSubpath();
+    p.fillPath(head, TimelineTheme::damage());
     p.restore();
 }
 

@@ -26,6 +26,7 @@ public:
 
 private:
     void paintArrow(QPainter &p, QPointF from, QPointF to) const;
+    void paintArc(QPainter &p, const TimelineLayout::Row &row, qreal from, qreal to) const;
     void paintCounterValues(QPainter &p, const TimelineLayout::Row &row, const QPolygonF &line,
                             const std::vector<double> &values) const;
 

@@ -65,6 +65,14 @@ QStringList PicturePainter::titleLines() const
     QString results = RunSummary::resultsText(m_trace);
     if (!results.isEmpty())
         results = tr("Results: %1").arg(results);
+    if (!m_trace.schedule.isEmpty()) {
+        // The interleaving the threads took, as --schedule replays it.
+        QStringList steps;
+        for (int n : m_trace.schedule)
+            steps << QString::number(n);
+        facts += (facts.isEmpty() ? QString() : QStringLiteral("  ·  ")) +
+                 tr("interleaving %1").arg(steps.join(QLatin1Char(',')));
+    }
     if (m_partial)
         results += (results.isEmpty() ? QString() : QStringLiteral("  ·  ")) +
                    tr("showing %1 to %2").arg(TimeAxis::formatTime(m_from, qMax<qint64>(1, (m_to - m_from) / 100)),

@@ -1,7 +1,5 @@
 #include "runcontroller.h"
 
-#include <QPointer>
-
 namespace conlab {
 
 namespace {
@@ -22,13 +20,21 @@ RunController::~RunController()
     m_run.reset(); // stops and joins before the trace and this object go
 }
 
-void RunController::start(const Scenario &scenario, const QString &variant, const QVariantMap &params)
+void RunController::start(const Scenario &scenario, const QString &variant, const QVariantMap &params,
+                          const GateSettings &gate)
 {
     stop();
     m_run.reset();
+    m_scenario = &scenario;
+    m_variant = variant;
+    m_params = params;
+    m_gate = gate;
+    m_lanes.clear();
+    m_taken.clear();
     RunSettings settings;
     settings.variant = variant;
     settings.params = params;
+    settings.gate = gate;
     m_run = std::make_unique<Run>(scenario, settings);
     m_trace = std::make_unique<Trace>(m_run->context().recorder().sharedStrings());
     m_trace->scenario = QLatin1String(scenario.info().id);
@@ -39,6 +45,7 @@ void RunController::start(const Scenario &scenario, const QString &variant, cons
     m_expectedNs = qMax<qint64>(0, m_trace->idealNs);
     const quint64 serial = ++m_serial;
     m_running = true;
+    m_paused = false;
     // The callback runs on the run's thread: hop to ours. This object outlives the run (the
     // destructor joins it first), so the queued call always has a live receiver.
     m_run->start([this, serial] {
@@ -48,12 +55,37 @@ void RunController::start(const Scenario &scenario, const QString &variant, cons
     emit started();
 }
 
+void RunController::restart(const GateSettings &gate)
+{
+    if (m_scenario)
+        start(*m_scenario, m_variant, m_params, gate);
+}
+
 void RunController::stop()
 {
     if (!m_run || !m_running)
         return;
     m_run->stop();
     onRunFinished(m_serial);
+}
+
+void RunController::setPaused(bool paused)
+{
+    if (!m_running || paused == m_paused)
+        return;
+    m_run->context().setPaused(paused);
+    m_paused = paused;
+    emit pausedChanged(paused);
+}
+
+bool RunController::grant(int number)
+{
+    return m_running && m_gate.mode == StepMode::Step && m_run->context().gate().grant(number);
+}
+
+std::vector<int> RunController::takenNow() const
+{
+    return m_running ? m_run->context().gate().taken() : m_taken;
 }
 
 qint64 RunController::now() const
@@ -69,6 +101,9 @@ void RunController::drain()
         return;
     const size_t before = m_trace->eventCount();
     const size_t lanesBefore = m_trace->lanes().size();
+    // The gate first, then the events: whatever the gate shows is already in the trace.
+    m_lanes = m_run->context().gate().snapshot();
+    m_taken = m_run->context().gate().taken();
     m_run->drainInto(*m_trace);
     if (m_trace->eventCount() != before || m_trace->lanes().size() != lanesBefore || m_running)
         emit updated();
@@ -80,8 +115,14 @@ void RunController::onRunFinished(quint64 serial)
         return; // a late call from a run that was already handled
     m_timer.stop();
     m_run->stop(); // joins the run's thread (it has already ended)
+    m_lanes = m_run->context().gate().snapshot();
     m_run->finishTrace(*m_trace);
+    m_taken.assign(m_trace->schedule.cbegin(), m_trace->schedule.cend());
     m_running = false;
+    if (m_paused) {
+        m_paused = false;
+        emit pausedChanged(false);
+    }
     emit updated();
     emit finished(m_run->wasStopped());
 }

@@ -25,9 +25,13 @@ RunControls::RunControls(QWidget *parent)
     : QWidget(parent)
     , m_variant(new QComboBox(this))
     , m_variantHelp(new QLabel(this))
+    , m_modeBox(new QWidget(this))
+    , m_mode(new QComboBox(m_modeBox))
+    , m_modeHelp(new QLabel(m_modeBox))
     , m_form(new QFormLayout)
     , m_paramBox(new QWidget(this))
     , m_run(new QPushButton(tr("Run"), this))
+    , m_pause(new QPushButton(tr("Pause"), this))
     , m_stop(new QPushButton(tr("Stop"), this))
 {
     auto *layout = new QVBoxLayout(this);
@@ -38,19 +42,39 @@ RunControls::RunControls(QWidget *parent)
     m_variantHelp->setWordWrap(true);
     m_variantHelp->setForegroundRole(QPalette::PlaceholderText);
     layout->addWidget(m_variantHelp);
+    m_mode->addItem(tr("Free"), int(StepMode::Free));
+    m_mode->addItem(tr("Chaos"), int(StepMode::Chaos));
+    m_mode->addItem(tr("Step"), int(StepMode::Step));
+    m_mode->setObjectName(QStringLiteral("mode"));
+    auto *modeLayout = new QVBoxLayout(m_modeBox);
+    modeLayout->setContentsMargins(0, 0, 0, 0);
+    auto *modeForm = new QFormLayout;
+    modeForm->addRow(tr("Mode"), m_mode);
+    modeLayout->addLayout(modeForm);
+    m_modeHelp->setWordWrap(true);
+    m_modeHelp->setForegroundRole(QPalette::PlaceholderText);
+    modeLayout->addWidget(m_modeHelp);
+    layout->addWidget(m_modeBox);
     m_paramBox->setLayout(m_form);
     m_form->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_paramBox);
     auto *buttons = new QHBoxLayout;
     m_run->setToolTip(tr("Run the scenario (Space)"));
     m_stop->setToolTip(tr("Stop the run: every thread is joined, every child process ended"));
+    m_pause->setToolTip(tr("Hold every lane at its next step and stop the run's clock (Space)"));
     m_run->setDefault(true);
     buttons->addWidget(m_run, 2);
-    buttons->addWidget(m_stop, 1);
+    buttons->addWidget(m_pause, 2);
+    buttons->addWidget(m_stop, 2);
     layout->addLayout(buttons);
     connect(m_run, &QPushButton::clicked, this, &RunControls::runRequested);
+    connect(m_pause, &QPushButton::clicked, this, &RunControls::pauseRequested);
     connect(m_stop, &QPushButton::clicked, this, &RunControls::stopRequested);
-    connect(m_variant, &QComboBox::currentIndexChanged, this, [this] { updateVariantHelp(); });
+    connect(m_variant, &QComboBox::currentIndexChanged, this, [this] {
+        updateVariantHelp();
+        emit settingsChanged();
+    });
+    connect(m_mode, &QComboBox::currentIndexChanged, this, [this] { updateModeHelp(); });
     setRunning(false);
 }
 
@@ -59,6 +83,7 @@ void RunControls::setScenario(const Scenario *scenario)
     remember();
     m_scenario = scenario;
     m_variant->clear();
+    m_modeBox->setVisible(false);
     while (m_form->rowCount() > 0)
         m_form->removeRow(0);
     m_editors.clear();
@@ -69,6 +94,8 @@ void RunControls::setScenario(const Scenario *scenario)
         m_variant->addItem(scenarioText(v.title), QLatin1String(v.id));
     const QString id = QLatin1String(info.id);
     setVariant(m_savedVariant.value(id));
+    m_modeBox->setVisible(scenario->steppableLanes(scenario->defaults()) > 0);
+    setMode(StepMode(m_savedMode.value(id, int(StepMode::Free))));
     QVariantMap values = scenario->defaults();
     if (values.contains(QStringLiteral("unit-ms")))
         values.insert(QStringLiteral("unit-ms"), kGuiUnitMs);
@@ -90,6 +117,7 @@ QWidget *RunControls::makeEditor(const ParamSpec &spec, const QVariant &value)
     if (spec.type == ParamSpec::Bool) {
         auto *box = new QCheckBox(m_paramBox);
         box->setChecked(value.toBool());
+        connect(box, &QCheckBox::toggled, this, &RunControls::settingsChanged);
         editor = box;
     } else {
         auto *spin = new QSpinBox(m_paramBox);
@@ -98,8 +126,9 @@ QWidget *RunControls::makeEditor(const ParamSpec &spec, const QVariant &value)
         if (id == QLatin1String("unit-ms"))
             spin->setSuffix(tr(" ms per unit"));
         else if (spec.unit && *spec.unit)
-            spin->setSuffix(QLatin1Char(' ') + QLatin1String(spec.unit));
+            spin->setSuffix(QLatin1Char(' ') + QString::fromUtf8(spec.unit));
         spin->setAccelerated(true);
+        connect(spin, &QSpinBox::valueChanged, this, &RunControls::settingsChanged);
         editor = spin;
     }
     QString tip = scenarioText(spec.help);
@@ -146,12 +175,35 @@ bool RunControls::setParam(const QString &id, const QVariant &value)
     return editor != nullptr;
 }
 
+StepMode RunControls::mode() const
+{
+    return m_modeBox->isVisibleTo(this) ? StepMode(m_mode->currentData().toInt()) : StepMode::Free;
+}
+
+bool RunControls::setMode(StepMode mode)
+{
+    const int i = m_mode->findData(int(mode));
+    if (i >= 0)
+        m_mode->setCurrentIndex(i);
+    updateModeHelp();
+    return i >= 0;
+}
+
 void RunControls::setRunning(bool running)
 {
     m_run->setEnabled(!running);
+    m_pause->setEnabled(running);
     m_stop->setEnabled(running);
     m_variant->setEnabled(!running);
+    m_mode->setEnabled(!running);
     m_paramBox->setEnabled(!running);
+    if (!running)
+        setPaused(false);
+}
+
+void RunControls::setPaused(bool paused)
+{
+    m_pause->setText(paused ? tr("Resume") : tr("Pause"));
 }
 
 void RunControls::remember()
@@ -161,6 +213,21 @@ void RunControls::remember()
     const QString id = QLatin1String(m_scenario->info().id);
     m_saved.insert(id, params());
     m_savedVariant.insert(id, variant());
+    m_savedMode.insert(id, m_mode->currentData().toInt());
+}
+
+void RunControls::updateModeHelp()
+{
+    switch (StepMode(m_mode->currentData().toInt())) {
+    case StepMode::Free: m_modeHelp->setText(tr("the threads go as the operating system schedules them")); break;
+    case StepMode::Chaos:
+        m_modeHelp->setText(tr("random pauses at every step shake out races; the seed makes a run repeatable"));
+        break;
+    case StepMode::Step:
+        m_modeHelp->setText(tr("you are the scheduler: a thread takes one step when you press its number"));
+        break;
+    case StepMode::Schedule: m_modeHelp->clear(); break;
+    }
 }
 
 void RunControls::updateVariantHelp()

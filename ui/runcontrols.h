@@ -1,5 +1,7 @@
 #pragma once
 
+#include "runtime/stepgate.h"
+
 #include <QHash>
 #include <QVariantMap>
 #include <QWidget>
@@ -13,8 +15,9 @@ namespace conlab {
 
 class Scenario;
 
-// Run settings generated from the scenario's tables: a variant combo, one editor per
-// parameter (range and help from the table), Run and Stop. Values are kept per scenario.
+// Run settings generated from the scenario's tables: a variant combo, the mode (free, chaos,
+// step) where lanes can be stepped, one editor per parameter (range and help from the table),
+// Run, Pause and Stop. Values are kept per scenario.
 class RunControls : public QWidget
 {
     Q_OBJECT
@@ -30,27 +33,39 @@ public:
     QVariantMap params() const;
     bool setVariant(const QString &id);
     bool setParam(const QString &id, const QVariant &value);
+    // Free, Chaos or Step; offered only for scenarios whose lanes can be stepped.
+    StepMode mode() const;
+    bool setMode(StepMode mode);
     void setRunning(bool running);
+    void setPaused(bool paused);
 
 signals:
     void runRequested();
+    void settingsChanged(); // the variant or a parameter changed
+    void pauseRequested();
     void stopRequested();
 
 private:
     QWidget *makeEditor(const struct ParamSpec &spec, const QVariant &value);
     void remember();
     void updateVariantHelp();
+    void updateModeHelp();
 
     const Scenario *m_scenario = nullptr;
     QComboBox *m_variant;
     QLabel *m_variantHelp;
+    QWidget *m_modeBox;
+    QComboBox *m_mode;
+    QLabel *m_modeHelp;
     QFormLayout *m_form;
     QWidget *m_paramBox;
     QPushButton *m_run;
+    QPushButton *m_pause;
     QPushButton *m_stop;
     QHash<QString, QWidget *> m_editors;
     QHash<QString, QVariantMap> m_saved; // scenario id → its last values
     QHash<QString, QString> m_savedVariant;
+    QHash<QString, int> m_savedMode;
 };
 
 } // namespace conlab

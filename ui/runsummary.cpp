@@ -10,35 +10,52 @@ namespace conlab {
 
 QString RunSummary::scenarioTitle(const Trace &trace)
 {
-    const Scenario *s = findScenario(trace.scenario);
-    return s ? QCoreApplication::translate("Scenario", s->info().title) : trace.scenario;
+    return scenarioTitle(trace.scenario);
+}
+
+QString RunSummary::scenarioTitle(const QString &scenario)
+{
+    const Scenario *s = findScenario(scenario);
+    return s ? QCoreApplication::translate("Scenario", s->info().title) : scenario;
 }
 
 QString RunSummary::variantTitle(const Trace &trace)
 {
-    const Scenario *s = findScenario(trace.scenario);
-    const VariantSpec *v = s ? s->variant(trace.variant) : nullptr;
-    return v ? QCoreApplication::translate("Scenario", v->title) : trace.variant;
+    return variantTitle(trace.scenario, trace.variant);
+}
+
+QString RunSummary::variantTitle(const QString &scenario, const QString &variant)
+{
+    const Scenario *s = findScenario(scenario);
+    const VariantSpec *v = s ? s->variant(variant) : nullptr;
+    return v ? QCoreApplication::translate("Scenario", v->title) : variant;
 }
 
 QString RunSummary::parametersText(const Trace &trace)
 {
+    return parametersText(trace.scenario, trace.parameters);
+}
+
+QString RunSummary::parametersText(const QString &scenario, const QVariantMap &parameters, const QStringList &skip)
+{
     QStringList parts;
-    const Scenario *s = findScenario(trace.scenario);
+    const Scenario *s = findScenario(scenario);
     if (s) {
         for (const ParamSpec &spec : s->info().params) {
-            const QVariant v = trace.parameters.value(QLatin1String(spec.id));
+            if (skip.contains(QLatin1String(spec.id)))
+                continue;
+            const QVariant v = parameters.value(QLatin1String(spec.id));
             if (!v.isValid())
                 continue;
             const QString label = QCoreApplication::translate("Scenario", spec.label);
             QString value = spec.type == ParamSpec::Bool ? (v.toBool() ? tr("on") : tr("off")) : v.toString();
             if (spec.unit && *spec.unit)
-                value += QLatin1Char(' ') + QLatin1String(spec.unit);
+                value += QLatin1Char(' ') + QString::fromUtf8(spec.unit);
             parts << label + QLatin1Char(' ') + value;
         }
         return parts.join(QStringLiteral(" · "));
     }
-    for (auto it = trace.parameters.cbegin(); it != trace.parameters.cend(); ++it)
+    for (auto it = parameters.cbegin(); it != parameters.cend(); ++it)
         parts << it.key() + QStringLiteral(" ") + valueText(it.value());
     return parts.join(QStringLiteral(" · "));
 }
@@ -74,7 +91,20 @@ QString RunSummary::valueText(const QVariant &value)
         QStringList items;
         for (const QVariant &v : value.toList())
             items << valueText(v);
-        return items.join(QStringLiteral(", "));
+        return items.isEmpty() ? tr("none") : items.join(QStringLiteral(", "));
+    }
+    if (value.typeId() == QMetaType::QVariantMap) {
+        const QVariantMap map = value.toMap();
+        // A skipped schedule entry: which one, whose, and why.
+        if (map.contains(QStringLiteral("entry")) && map.contains(QStringLiteral("lane")) &&
+            map.contains(QStringLiteral("why")))
+            return tr("entry %1 (lane %2, %3)")
+                .arg(map.value(QStringLiteral("entry")).toString(), map.value(QStringLiteral("lane")).toString(),
+                     map.value(QStringLiteral("why")).toString());
+        QStringList items;
+        for (auto it = map.cbegin(); it != map.cend(); ++it)
+            items << it.key() + QLatin1Char(' ') + valueText(it.value());
+        return QLatin1Char('(') + items.join(QLatin1Char(' ')) + QLatin1Char(')');
     }
     if (value.typeId() == QMetaType::Bool)
         return value.toBool() ? tr("yes") : tr("no");

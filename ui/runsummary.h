@@ -15,9 +15,13 @@ class RunSummary
 
 public:
     static QString scenarioTitle(const Trace &trace);
+    static QString scenarioTitle(const QString &scenario);
     static QString variantTitle(const Trace &trace);
+    static QString variantTitle(const QString &scenario, const QString &variant);
     // "Unit 500 ms · Sing times 3 · Dance times 4", labels from the scenario's parameter table.
     static QString parametersText(const Trace &trace);
+    static QString parametersText(const QString &scenario, const QVariantMap &parameters,
+                                  const QStringList &skip = {});
     // "measured 4.02 units (2.01 s) · ideal 4 units (2.00 s)"
     static QString measuredText(const Trace &trace);
     // "counter = 7 · used_time = 4"

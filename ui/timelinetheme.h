@@ -40,6 +40,10 @@ public:
     static QColor counterLine() { return QColor(0x1f, 0x25, 0x2b); }
     static QColor counterFill() { return QColor(0x00, 0x72, 0xb2, 40); }
     static QColor flowArrow() { return QColor(0x3a, 0x44, 0x4e); }
+    // Damage: a stale read's arc to the act it misled, wrong outcomes in the trials.
+    static QColor damage() { return QColor(0xb4, 0x12, 0x2a); }
+    // Outcomes that are right (the trials' bars); bluish green, as Running.
+    static QColor correct() { return QColor(0x00, 0x9e, 0x73); }
     static QColor nowLine() { return QColor(0xc0, 0x00, 0x30); }
     static QColor selection() { return QColor(0x11, 0x11, 0x11); }
     static QColor markColor() { return QColor(0x1f, 0x25, 0x2b); }

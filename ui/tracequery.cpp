@@ -42,20 +42,20 @@ std::vector<TraceQuery::Output> TraceQuery::outputs(const Trace &trace)
 std::vector<TraceQuery::Flow> TraceQuery::flows(const Trace &trace)
 {
     QHash<int, std::pair<int, qint64>> outs;
-    std::vector<std::pair<int, std::pair<int, qint64>>> ins;
+    std::vector<const Event *> ins;
     for (const Lane &lane : trace.lanes()) {
         for (const Event &e : trace.events(lane.id)) {
             if (e.type == EventType::FlowOut)
                 outs.insert(e.aux, {lane.id, e.t});
             else if (e.type == EventType::FlowIn)
-                ins.push_back({e.aux, {lane.id, e.t}});
+                ins.push_back(&e);
         }
     }
     std::vector<Flow> out;
-    for (const auto &[id, to] : ins) {
-        const auto it = outs.constFind(id);
+    for (const Event *in : ins) {
+        const auto it = outs.constFind(in->aux);
         if (it != outs.cend())
-            out.push_back({it->first, it->second, to.first, to.second});
+            out.push_back({it->first, it->second, in->lane, in->t, in->label});
     }
     return out;
 }
@@ -132,6 +132,12 @@ bool TraceQuery::hasEvents(const Trace &trace, EventType type)
             return true;
     }
     return false;
+}
+
+bool TraceQuery::hasSameLaneFlows(const Trace &trace)
+{
+    const auto all = flows(trace);
+    return std::any_of(all.begin(), all.end(), [](const Flow &f) { return f.sameLane(); });
 }
 
 } // namespace conlab

@@ -22,6 +22,9 @@ public:
         qint64 fromT;
         int toLane;
         qint64 toT;
+        int label = -1; // what the arrow means, if it says ("stale check", "lost update")
+        // From a read to the act it misled, on the same lane: damage, drawn as an arc.
+        bool sameLane() const { return fromLane == toLane; }
     };
     struct Hold
     {
@@ -48,6 +51,8 @@ public:
     // Names of every state that occurs anywhere in the trace, as a bit set by State.
     static quint32 statesUsed(const Trace &trace);
     static bool hasEvents(const Trace &trace, EventType type);
+    // Whether any arrow starts and ends on one lane (a stale read and the act it misled).
+    static bool hasSameLaneFlows(const Trace &trace);
 };
 
 } // namespace conlab

@@ -1,0 +1,83 @@
+#include "runfiles.h"
+
+#include "exportdialog.h"
+#include "exporter.h"
+#include "runcontroller.h"
+#include "timelineview.h"
+#include "timelineviewport.h"
+
+#include <QApplication>
+#include <QClipboard>
+#include <QDir>
+#include <QFileDialog>
+#include <QMessageBox>
+
+namespace conlab {
+
+RunFiles::RunFiles(QWidget *window, RunController *controller, TimelineView *timeline)
+    : QObject(window)
+    , m_window(window)
+    , m_controller(controller)
+    , m_timeline(timeline)
+{
+}
+
+QString RunFiles::suggestedName(const QString &extension) const
+{
+    const Trace *trace = m_controller->trace();
+    return QDir::current().filePath(trace->scenario + QLatin1Char('-') + trace->variant + extension);
+}
+
+void RunFiles::save()
+{
+    const Trace *trace = m_controller->trace();
+    if (!trace || m_controller->isRunning())
+        return;
+    const QString path = QFileDialog::getSaveFileName(m_window, tr("Save Run"), suggestedName(QStringLiteral(".json")),
+                                                      tr("Run (*.json)"));
+    if (path.isEmpty())
+        return;
+    const QString error = Exporter::writeJson(*trace, path);
+    if (!error.isEmpty())
+        QMessageBox::warning(m_window, tr("Save Run"), error);
+    else
+        emit message(tr("Saved %1").arg(QDir::toNativeSeparators(path)));
+}
+
+void RunFiles::exportPicture()
+{
+    const Trace *trace = m_controller->trace();
+    if (!trace || m_controller->isRunning())
+        return;
+    ExportDialog dialog(suggestedName(QStringLiteral(".png")), m_window);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    PictureOptions options;
+    options.collapsed = m_timeline->collapsed();
+    if (dialog.visibleRangeOnly()) {
+        options.from = qMax<qint64>(0, m_timeline->viewport()->from());
+        options.to = m_timeline->viewport()->to();
+    }
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    const QString error = Exporter::exportTo(*trace, dialog.path(), dialog.size(), options);
+    QApplication::restoreOverrideCursor();
+    if (!error.isEmpty())
+        QMessageBox::warning(m_window, tr("Export"), error);
+    else
+        emit message(tr("Exported %1").arg(QDir::toNativeSeparators(dialog.path())));
+}
+
+void RunFiles::copyImage()
+{
+    const Trace *trace = m_controller->trace();
+    if (!trace || m_controller->isRunning())
+        return;
+    PictureOptions options;
+    options.collapsed = m_timeline->collapsed();
+    options.from = qMax<qint64>(0, m_timeline->viewport()->from());
+    options.to = m_timeline->viewport()->to();
+    QApplication::clipboard()->setImage(Exporter::renderImage(*trace, Exporter::kDefaultSize, options));
+    emit message(tr("Copied the timeline as a 1920×1080 picture."));
+}
+
+} // namespace conlab
