@@ -306,7 +306,7 @@ QString listText()
     QString out;
     for (const Scenario *s : scenarios()) {
         const ScenarioInfo &info = s->info();
-        out += QLatin1String(info.id) + QLatin1String(" — ") + QCoreApplication::translate("Scenario", info.summary) +
+        out += QLatin1String(info.id) + QStringLiteral(" — ") + QCoreApplication::translate("Scenario", info.summary) +
                QLatin1Char('\n');
         out += QLatin1String("  variants:");
         for (const VariantSpec &v : info.variants)

@@ -88,10 +88,19 @@ std::unique_lock<std::mutex> StepGate::enter(int lane, int action, int line)
         s->phase = Phase::Parked;
         dispatch();
         const int number = s->number;
+        // A lane held for its step shows as waiting on the timeline, not as running.
+        const bool held = m_granted != number || m_paused;
+        if (held) {
+            if (m_waitLabel < 0)
+                m_waitLabel = m_ctx.intern(QStringLiteral("waiting for its step"));
+            m_ctx.state(lane, State::Idle, m_waitLabel);
+        }
         m_cv.wait(lock, stop, [&] { return m_granted == number && !m_paused; });
         if (m_granted == number)
             m_granted = 0;
         s->phase = Phase::Running;
+        if (held && !stop.stop_requested())
+            m_ctx.state(lane, State::Running);
     }
     return lock;
 }
@@ -103,6 +112,10 @@ void StepGate::leave(int)
 
 void StepGate::record(int lane, int action, int line)
 {
+    // Once the run is stopped, lanes let go of their steps without a turn: those are not part
+    // of the schedule the run took.
+    if (m_ctx.stopToken().stop_requested())
+        return;
     m_ctx.recorder().append(Event::make(m_ctx.now(), lane, EventType::Step, action, line));
     if (const Slot *s = slotOf(lane))
         m_taken.push_back(s->number);

@@ -136,6 +136,7 @@ private:
     size_t m_cursor = 0; // next schedule entry
     int m_granted = 0;   // lane number allowed to take its next step, 0 for none
     bool m_paused = false;
+    int m_waitLabel = -1; // "waiting for its step", interned on first use
     bool m_stuck = false;
     std::vector<int> m_taken;
     QVariantList m_skipped;

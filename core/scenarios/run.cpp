@@ -116,6 +116,7 @@ void Run::finishTrace(Trace &trace)
         trace.results.insert(QStringLiteral("schedule_skipped"), m_ctx->gate().skipped());
     if (wasStopped())
         trace.results.insert(QStringLiteral("stopped"), true);
+    trace.squeeze();
 }
 
 Trace runToEnd(const Scenario &scenario, RunSettings settings)
