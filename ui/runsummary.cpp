@@ -108,6 +108,8 @@ QString RunSummary::valueText(const QVariant &value)
     }
     if (value.typeId() == QMetaType::Bool)
         return value.toBool() ? tr("yes") : tr("no");
+    if (value.typeId() == QMetaType::Double) // measured figures: enough digits to compare, no noise
+        return QString::number(value.toDouble(), 'g', 6);
     return value.toString();
 }
 

@@ -4,8 +4,8 @@
 #include "poollanes.h"
 
 #include <atomic>
-#include <map>
 #include <cmath>
+#include <map>
 #include <mutex>
 
 namespace conlab {
@@ -164,7 +164,7 @@ void PoolLockRun::report(const PoolLanes &lanes)
     QVariantMap waited;
     std::lock_guard guard(m_waitMutex);
     for (int lane : lanes.lanes())
-        waited.insert(m_ctx.laneInfo(lane).name, double(m_waitedNs[lane]) / 1e6);
+        waited.insert(m_ctx.laneInfo(lane).name, std::round(double(m_waitedNs[lane]) / 1e5) / 10.0);
     m_ctx.setResult(QStringLiteral("waited_ms"), waited);
     // Share of the run during which some worker held the lock.
     const qint64 wall = std::max<qint64>(1, m_ctx.now());
