@@ -37,7 +37,10 @@ GuiModule *GuiModule::get(QString *error)
     static QString loadError;
     if (!loaded) {
         loaded = true;
-        const std::string path = exeDir() + "/" CONLAB_GUI_MODULE;
+        // Beside the executable in the build tree; in lib/concurrency-lab once installed.
+        std::string path = exeDir() + "/" CONLAB_GUI_MODULE;
+        if (access(path.c_str(), F_OK) != 0)
+            path = exeDir() + "/../lib/concurrency-lab/" CONLAB_GUI_MODULE;
         void *handle = dlopen(path.c_str(), RTLD_NOW | RTLD_LOCAL); // kept open for the process's life
         if (handle) {
             // Optional, looked up first so dlerror() names a missing required one.

@@ -11,9 +11,10 @@ packages=(
     fonts-noto-cjk fonts-dejavu-core
 )
 
+# conlab_install_missing [EXTRA PACKAGE ...]
 conlab_install_missing() {
     local missing=() p
-    for p in "${packages[@]}"; do
+    for p in "${packages[@]}" "$@"; do
         dpkg-query -W -f='${Status}\n' "$p" 2>/dev/null | grep -q '^install ok installed$' || missing+=("$p")
     done
     [ ${#missing[@]} -eq 0 ] && return 0
