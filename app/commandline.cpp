@@ -4,6 +4,8 @@
 #include "scenarios/sweep.h"
 
 #include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
 
 #include <charconv>
 
@@ -127,6 +129,18 @@ ParseResult parseRun(const QStringList &args)
     c.params = c.scenario->defaults();
     c.variant = QLatin1String(c.scenario->info().variants.front().id);
     bool variantGiven = false;
+    QVariantMap given; // parameters set on this command line: the same one twice must agree
+    auto setParam = [&](const QString &key, const QVariant &v) {
+        if (given.contains(key) && given.value(key) != v) {
+            r.error = v.typeId() == QMetaType::Bool
+                          ? tr("--%1 and --no-%1 cannot be given together").arg(key)
+                          : tr("conflicting values for --%1: %2 and %3").arg(key, given.value(key).toString(), v.toString());
+            return false;
+        }
+        given.insert(key, v);
+        c.params.insert(key, v);
+        return true;
+    };
     for (int i = 2; i < args.size(); ++i) {
         QString name, value;
         bool hasValue = false;
@@ -191,6 +205,16 @@ ParseResult parseRun(const QStringList &args)
                 r.error = tr("--export writes .png, .svg or .json files, not '%1'").arg(value);
                 return r;
             }
+            // Known before the run, not after it: the folder the file goes into.
+            const QFileInfo folder(QFileInfo(value).absolutePath());
+            if (!folder.isDir()) {
+                r.error = tr("--export: the folder %1 does not exist").arg(QDir::toNativeSeparators(folder.filePath()));
+                return r;
+            }
+            if (QFileInfo(value).isDir()) {
+                r.error = tr("--export: %1 is a folder").arg(QDir::toNativeSeparators(value));
+                return r;
+            }
             c.exportPath = value;
         } else if (key == QLatin1String("schedule")) {
             if (!takeValue())
@@ -224,18 +248,17 @@ ParseResult parseRun(const QStringList &args)
             r.error = parseParam(*spec, value, &v);
             if (!r.error.isEmpty())
                 return r;
-            c.params.insert(key, v);
+            if (!setParam(key, v))
+                return r;
             if (key == QLatin1String("workers"))
                 c.sweepMax = v.toInt(); // a sweep's last point
         } else if (const ParamSpec *flag = c.scenario->param(key); flag && flag->type == ParamSpec::Bool) {
-            if (!noValue())
+            if (!noValue() || !setParam(key, true))
                 return r;
-            c.params.insert(key, true);
         } else if (const ParamSpec *neg = key.startsWith(QLatin1String("no-")) ? c.scenario->param(key.mid(3)) : nullptr;
                    neg && neg->type == ParamSpec::Bool) {
-            if (!noValue())
+            if (!noValue() || !setParam(key.mid(3), false))
                 return r;
-            c.params.insert(key.mid(3), false);
         } else {
             r.error = tr("unknown option %1 for 'run %2' (see --list)").arg(name, args[1]);
             return r;

@@ -6,6 +6,13 @@
 #include "trace/chromereader.h"
 
 #include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <cerrno>
 
 #include <csignal>
 #include <cstdio>
@@ -44,6 +51,24 @@ bool readToOpen(const QString &file, ChromeReadResult *opened)
     return error.isEmpty();
 }
 
+// Qt's GUI wants a private runtime folder. Where the session has none (a root shell, CI), Qt
+// makes /tmp/runtime-<user> itself but says so on stderr; making it here keeps a headless
+// export's output to what the program has to say.
+void ensureRuntimeDir()
+{
+    if (!qEnvironmentVariableIsEmpty("XDG_RUNTIME_DIR"))
+        return;
+    const QByteArray dir = QFile::encodeName(QDir::tempPath()) + "/runtime-" + QByteArray::number(getuid());
+    if (mkdir(dir.constData(), 0700) != 0 && errno != EEXIST)
+        return;
+    struct stat st;
+    if (lstat(dir.constData(), &st) != 0 || !S_ISDIR(st.st_mode) || st.st_uid != getuid())
+        return; // someone else's: let Qt say what it thinks of it
+    if ((st.st_mode & 0777) != 0700 && chmod(dir.constData(), 0700) != 0)
+        return;
+    qputenv("XDG_RUNTIME_DIR", dir);
+}
+
 } // namespace
 
 int main(int argc, char **argv)
@@ -78,6 +103,7 @@ int main(int argc, char **argv)
         return 2;
     }
     QString error;
+    ensureRuntimeDir();
     const auto app = makeApplication(command, argc, argv, &error);
     if (!app) {
         printErr(error);
