@@ -22,6 +22,8 @@ struct ChildProcesses::Child
     qint64 pid = 0; // kept: QProcess forgets it once the child has ended
     QProcess process;
     bool ended = false;
+    int malformed = 0;    // lines that are not the worker protocol
+    bool saidExit = false; // the child's own last word (X) arrived
 };
 
 ChildProcesses::ChildProcesses(RunContext &ctx)
@@ -86,7 +88,7 @@ void ChildProcesses::readOutput(Child &c)
             line.chop(1);
         WorkerMessage m;
         if (!parseWorkerLine(line, &m)) {
-            ++m_malformed;
+            noteMalformed(c, line);
             continue;
         }
         switch (m.kind) {
@@ -118,14 +120,27 @@ void ChildProcesses::readOutput(Child &c)
             m_ctx.setResult(m.text, m.value);
             break;
         case WorkerMessage::Exit:
+            c.saidExit = true;
             break;
         }
     }
     // A child that writes without newlines must not make us buffer without end.
-    if (c.process.bytesAvailable() > kMaxLine && !c.process.canReadLine()) {
-        c.process.readAll();
-        ++m_malformed;
+    if (c.process.bytesAvailable() > kMaxLine && !c.process.canReadLine())
+        noteMalformed(c, c.process.readAll());
+}
+
+// Output that is not the protocol is skipped, never trusted: the first such line is shown on
+// the child's lane, and the count goes into the results.
+void ChildProcesses::noteMalformed(Child &c, QByteArrayView line)
+{
+    ++m_malformed;
+    if (c.malformed++ == 0) {
+        QString shown = QString::fromUtf8(line.first(std::min<qsizetype>(line.size(), 40))).simplified();
+        if (line.size() > 40)
+            shown += QStringLiteral("…");
+        m_ctx.mark(c.lane, QStringLiteral("skipped output that is not the worker protocol: \"%1\"").arg(shown));
     }
+    m_ctx.setResult(QStringLiteral("malformed_child_lines"), m_malformed);
 }
 
 void ChildProcesses::finished(Child &c, int exitCode, QProcess::ExitStatus status)
@@ -142,6 +157,11 @@ void ChildProcesses::finished(Child &c, int exitCode, QProcess::ExitStatus statu
         m_ctx.state(c.lane, State::Failed, m_ctx.intern(why));
     } else if (exitCode != 0) {
         m_ctx.state(c.lane, State::Failed, m_ctx.intern(QStringLiteral("exited with code %1").arg(exitCode)));
+    } else if (c.malformed > 0 && !c.saidExit) {
+        // It ended well by its exit code but never spoke the protocol to the end: whatever it
+        // did, we cannot say it did the job.
+        m_ctx.state(c.lane, State::Failed,
+                    m_ctx.intern(QStringLiteral("wrote %1 lines that are not the worker protocol").arg(c.malformed)));
     } else {
         m_ctx.state(c.lane, State::Done);
     }

@@ -32,6 +32,7 @@ public:
 private:
     struct Child;
     void readOutput(Child &c);
+    void noteMalformed(Child &c, QByteArrayView line);
     void finished(Child &c, int exitCode, QProcess::ExitStatus status);
     void killAll();
 

@@ -2,6 +2,7 @@
 #include "scenarios/run.h"
 
 #include <QElapsedTimer>
+#include <QTemporaryDir>
 #include <QTest>
 
 #include <csignal>
@@ -74,6 +75,8 @@ private slots:
     void parallelIsFaster_data();
     void parallelIsFaster();
     void killedChildEndsFailedAndRunFinishes();
+    void childWritingGarbageEndsFailedAndRunFinishes_data();
+    void childWritingGarbageEndsFailedAndRunFinishes();
 };
 
 void TestScenarios::processesParallelAreRealChildren()
@@ -204,6 +207,54 @@ void TestScenarios::killedChildEndsFailedAndRunFinishes()
         if (l.id != singLane)
             QCOMPARE(lastStateOf(trace, l.id), State::Done);
     }
+    QVERIFY(childProcesses().isEmpty());
+}
+
+void TestScenarios::childWritingGarbageEndsFailedAndRunFinishes_data()
+{
+    QTest::addColumn<QByteArray>("script");
+    QTest::addColumn<QString>("shown");
+    // Stands in for the worker: what it writes is not the protocol.
+    QTest::newRow("binary") << QByteArray("head -c 20000 /dev/urandom; echo; echo 'not a message'\n") << QStringLiteral("not the worker protocol");
+    QTest::newRow("text lines") << QByteArray("echo 'hello from a shell'; echo 'S x Running'; echo 'H 1 2'\n")
+                                << QStringLiteral("hello from a shell");
+    QTest::newRow("one endless line") << QByteArray("head -c 300000 /dev/zero | tr '\\0' 'x'\n")
+                                      << QStringLiteral("not the worker protocol");
+}
+
+void TestScenarios::childWritingGarbageEndsFailedAndRunFinishes()
+{
+    if (kChildProcessesUnderTsan)
+        QSKIP("child processes are not followed by ThreadSanitizer (procfs.h)");
+    QFETCH(QByteArray, script);
+    QFETCH(QString, shown);
+    QTemporaryDir dir;
+    QFile f(dir.filePath(QStringLiteral("worker.sh")));
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write("#!/bin/sh\n" + script);
+    f.close();
+    QVERIFY(f.setPermissions(QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner));
+    const Scenario &s = *findScenario(QStringLiteral("processes"));
+    RunSettings rs = settings(s, QStringLiteral("parallel"), 10);
+    rs.workerPath = f.fileName();
+    const Trace trace = runToEnd(s, rs);
+    int failed = 0;
+    for (const Lane &l : trace.lanes()) {
+        if (l.kind != LaneKind::Process)
+            continue;
+        QString why;
+        QCOMPARE(lastStateOf(trace, l.id, &why), State::Failed);
+        QVERIFY2(why.contains(QLatin1String("not the worker protocol")), qPrintable(why));
+        // The first line it wrote is shown on its lane.
+        bool marked = false;
+        for (const Event &e : trace.events(l.id))
+            marked |= e.type == EventType::Mark && trace.label(e.label).contains(shown);
+        QVERIFY2(marked, qPrintable(l.name));
+        ++failed;
+    }
+    QCOMPARE(failed, 2);
+    QVERIFY(trace.results.value(QStringLiteral("malformed_child_lines")).toInt() >= 2);
+    QCOMPARE(lastStateOf(trace, trace.lanes().front().id), State::Done); // the parent went on
     QVERIFY(childProcesses().isEmpty());
 }
 
