@@ -1,3 +1,5 @@
+#include "runexe.h"
+
 #include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -7,29 +9,9 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+using namespace conlab::test;
+
 namespace {
-
-struct Result
-{
-    int code = -1;
-    QByteArray out, err;
-};
-
-Result runExe(const QStringList &args, int timeoutMs = 60'000)
-{
-    QProcess p;
-    p.start(QStringLiteral(CONLAB_EXE), args);
-    Result r;
-    if (!p.waitForFinished(timeoutMs)) {
-        p.kill();
-        p.waitForFinished();
-        return r;
-    }
-    r.code = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
-    r.out = p.readAllStandardOutput();
-    r.err = p.readAllStandardError();
-    return r;
-}
 
 QJsonObject parseObject(const QByteArray &bytes)
 {

@@ -1,3 +1,4 @@
+#include "runexe.h"
 #include "scenarios/scenario.h"
 
 #include <QFile>
@@ -21,29 +22,9 @@ private slots:
     void oversizedTraceIsRefusedBeforeReading();
 };
 
+using namespace conlab::test;
+
 namespace {
-
-struct Outcome
-{
-    int code = -1;
-    QByteArray out, err;
-};
-
-Outcome runExe(const QStringList &args)
-{
-    QProcess p;
-    p.start(QStringLiteral(CONLAB_EXE), args);
-    Outcome o;
-    if (!p.waitForFinished(60'000)) {
-        p.kill();
-        p.waitForFinished();
-        return o;
-    }
-    o.code = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
-    o.out = p.readAllStandardOutput();
-    o.err = p.readAllStandardError();
-    return o;
-}
 
 void row(const QString &name, const QStringList &args)
 {
@@ -138,7 +119,7 @@ void TestCliBadInput::refused()
     const QString exportPath = dir.filePath(QStringLiteral("never.json"));
     if (args.size() >= 2 && args[0] == QLatin1String("run") && !args.contains(QLatin1String("--export")))
         args << QStringLiteral("--export") << exportPath;
-    const Outcome o = runExe(args);
+    const Result o = runExe(args);
     const QByteArray err = o.err.trimmed();
     QVERIFY2(o.code == 2, qPrintable(QStringLiteral("exit %1, stderr: %2").arg(o.code).arg(QString::fromUtf8(err))));
     QVERIFY2(o.out.isEmpty(), o.out.constData());
@@ -157,7 +138,7 @@ void TestCliBadInput::oversizedTraceIsRefusedBeforeReading()
     QVERIFY(f.open(QIODevice::WriteOnly));
     QVERIFY(f.resize(qint64(1100) << 20));
     f.close();
-    const Outcome o = runExe({QStringLiteral("open"), path});
+    const Result o = runExe({QStringLiteral("open"), path});
     QCOMPARE(o.code, 2);
     QVERIFY2(o.err.contains("MB"), o.err.constData());
     QVERIFY(!o.err.trimmed().contains('\n'));

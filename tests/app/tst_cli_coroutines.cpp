@@ -1,3 +1,5 @@
+#include "runexe.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -17,29 +19,9 @@ private slots:
     void listShowsTheParameters();
 };
 
+using namespace conlab::test;
+
 namespace {
-
-struct Result
-{
-    int code = -1;
-    QByteArray out, err;
-};
-
-Result runExe(const QStringList &args)
-{
-    QProcess p;
-    p.start(QStringLiteral(CONLAB_EXE), args);
-    Result r;
-    if (!p.waitForFinished(120'000)) {
-        p.kill();
-        p.waitForFinished();
-        return r;
-    }
-    r.code = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
-    r.out = p.readAllStandardOutput();
-    r.err = p.readAllStandardError();
-    return r;
-}
 
 QJsonObject runJson(const QString &variant, int tasks)
 {
