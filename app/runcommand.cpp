@@ -6,13 +6,13 @@
 #include "scenarios/sweep.h"
 #include "scenarios/trials.h"
 #include "trace/chromewriter.h"
+#include "trace/savefile.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QSaveFile>
 
 #include <atomic>
 #include <csignal>
@@ -90,17 +90,7 @@ QString exportTrace(const Trace &trace, const QString &path, QSize size)
         GuiModule *gui = GuiModule::get(&error);
         return gui ? gui->exportPicture(trace, path, size) : error;
     }
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return tr("cannot write %1: %2").arg(path, file.errorString());
-    ChromeWriter writer;
-    if (!writer.write(trace, file)) {
-        file.cancelWriting();
-        return tr("cannot write %1: %2").arg(path, writer.errorString());
-    }
-    if (!file.commit())
-        return tr("cannot write %1: %2").arg(path, file.errorString());
-    return {};
+    return saveChromeTrace(trace, path);
 }
 
 // The histogram as JSON, or as a picture drawn like the window's Trials view.
@@ -111,10 +101,7 @@ QString exportTrials(const TrialsSummary &summary, const QByteArray &json, const
         GuiModule *gui = GuiModule::get(&error);
         return gui ? gui->exportTrials({summary}, path, size) : error;
     }
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(json) != json.size() || !file.commit())
-        return tr("cannot write %1: %2").arg(path, file.errorString());
-    return {};
+    return saveFile(path, json);
 }
 
 // Ctrl+C and SIGTERM stop the run cleanly (children killed and reaped) instead of killing us.
@@ -173,12 +160,10 @@ QByteArray summaryJson(const Trace &trace)
 // Writes an export of trials or a sweep; false (and one line on stderr) if it cannot.
 bool writeJson(const QString &path, const QByteArray &json)
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(json) != json.size() || !file.commit()) {
-        printLine(stderr, QStringLiteral("concurrency-lab: ") + tr("cannot write %1: %2").arg(path, file.errorString()));
-        return false;
-    }
-    return true;
+    const QString error = saveFile(path, json);
+    if (!error.isEmpty())
+        printLine(stderr, QStringLiteral("concurrency-lab: ") + error);
+    return error.isEmpty();
 }
 
 QString trialsText(const TrialsSummary &s, const QStringList &keys)

@@ -4,12 +4,12 @@
 #include "runsummary.h"
 #include "sweeppicture.h"
 #include "trace/chromewriter.h"
+#include "trace/savefile.h"
 #include "trialspicture.h"
 
 #include <QBuffer>
 #include <QPainter>
 #include <QRegularExpression>
-#include <QSaveFile>
 #include <QSvgGenerator>
 
 namespace conlab {
@@ -82,25 +82,12 @@ QByteArray Exporter::renderSvg(const Trace &trace, const QSize &size, const Pict
 
 QString Exporter::writeBytes(const QString &path, const QByteArray &bytes)
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
-        return tr("cannot write %1: %2").arg(path, file.errorString());
-    return {};
+    return saveFile(path, bytes);
 }
 
 QString Exporter::writeJson(const Trace &trace, const QString &path)
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return tr("cannot write %1: %2").arg(path, file.errorString());
-    ChromeWriter writer;
-    if (!writer.write(trace, file)) {
-        file.cancelWriting();
-        return tr("cannot write %1: %2").arg(path, writer.errorString());
-    }
-    if (!file.commit())
-        return tr("cannot write %1: %2").arg(path, file.errorString());
-    return {};
+    return saveChromeTrace(trace, path);
 }
 
 QString Exporter::exportPainted(const QString &path, const QSize &size, const PaintFn &paint, const QString &title,

@@ -3,9 +3,9 @@
 #include "cpuwork.h"
 #include "listing.h"
 #include "runtime/childprocesses.h"
+#include "trace/savefile.h"
 
 #include <QFile>
-#include <QSaveFile>
 #include <QTemporaryDir>
 
 #include <mutex>
@@ -336,9 +336,7 @@ int CpuBoundScenario::workerRole(WorkerChannel &channel, const QStringList &args
     channel.step(lines.print, QStringLiteral("print"));
     channel.print(workerLine(args[0], found, cpu));
     channel.step(lines.put, QStringLiteral("put"));
-    QSaveFile out(args[4]);
-    if (!out.open(QIODevice::WriteOnly) || out.write(QByteArray::number(found) + ' ' + QByteArray::number(cpu)) < 0 ||
-        !out.commit())
+    if (!saveFile(args[4], QByteArray::number(found) + ' ' + QByteArray::number(cpu)).isEmpty())
         return 1;
     channel.state(State::Done);
     return 0;

@@ -1,6 +1,7 @@
 #include "chromewriter.h"
 
 #include "jsonout.h"
+#include "savefile.h"
 
 #include <QBuffer>
 #include <QHash>
@@ -307,6 +308,17 @@ QByteArray toChromeJson(const Trace &trace)
     buffer.open(QIODevice::WriteOnly);
     ChromeWriter().write(trace, buffer);
     return bytes;
+}
+
+QString saveChromeTrace(const Trace &trace, const QString &path)
+{
+    return saveFile(path, [&](QIODevice &out, QString *why) {
+        ChromeWriter writer;
+        if (writer.write(trace, out))
+            return true;
+        *why = writer.errorString();
+        return false;
+    });
 }
 
 } // namespace conlab

@@ -24,4 +24,9 @@ private:
 // Convenience: the whole JSON as bytes.
 QByteArray toChromeJson(const Trace &trace);
 
+// Saves the run to `path` atomically (QSaveFile): the file is replaced only once every byte is
+// written, and a failed or short write leaves what was there before. Returns an error message,
+// empty on success.
+QString saveChromeTrace(const Trace &trace, const QString &path);
+
 } // namespace conlab
