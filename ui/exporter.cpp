@@ -3,6 +3,7 @@
 #include "gapsweep.h"
 #include "runsummary.h"
 #include "sweeppicture.h"
+#include "timelinetheme.h"
 #include "trace/chromewriter.h"
 #include "trace/savefile.h"
 #include "trialspicture.h"
@@ -33,6 +34,7 @@ void Exporter::paintScaled(QPainter &p, const QSize &size, const PaintFn &paint)
 
 QImage Exporter::renderImage(const QSize &size, const PaintFn &paint)
 {
+    const TimelineTheme::LightPictures light;
     QImage image(size.boundedTo(kMaxSize), QImage::Format_RGB32);
     image.fill(Qt::white);
     QPainter p(&image);
@@ -49,6 +51,7 @@ QImage Exporter::renderImage(const Trace &trace, const QSize &size, const Pictur
 QByteArray Exporter::renderSvg(const QSize &size, const PaintFn &paint, const QString &title,
                                const QString &description)
 {
+    const TimelineTheme::LightPictures light;
     QByteArray bytes;
     QBuffer buffer(&bytes);
     buffer.open(QIODevice::WriteOnly);

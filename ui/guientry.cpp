@@ -2,23 +2,34 @@
 
 #include "exporter.h"
 #include "mainwindow.h"
+#include "windowsettings.h"
 
 #include <QApplication>
+#include <QIcon>
+#include <QSettings>
 
 extern "C" {
 
 Q_DECL_EXPORT QCoreApplication *conlab_make_application(int *argc, char **argv, bool window)
 {
-    if (window)
-        return new QApplication(*argc, argv);
+    if (window) {
+        auto *app = new QApplication(*argc, argv);
+        QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/org.concurrencylab.ConcurrencyLab.svg")));
+        QGuiApplication::setDesktopFileName(QStringLiteral("org.concurrencylab.ConcurrencyLab"));
+        return app;
+    }
     return new QGuiApplication(*argc, argv);
 }
 
 Q_DECL_EXPORT int conlab_run_window()
 {
     conlab::MainWindow window;
+    QSettings settings(QStringLiteral("concurrency-lab"), QStringLiteral("concurrency-lab"));
+    conlab::WindowSettings::restore(window, settings);
     window.show();
-    return QApplication::exec();
+    const int code = QApplication::exec();
+    conlab::WindowSettings::save(window, settings);
+    return code;
 }
 
 Q_DECL_EXPORT QString conlab_export_picture(const conlab::Trace *trace, const QString *path, QSize size)

@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 
+#include "apptheme.h"
 #include "experiments.h"
 #include "experimentview.h"
 #include "exporter.h"
@@ -26,6 +27,7 @@
 #include <QMessageBox>
 #include <QSplitter>
 #include <QAbstractSpinBox>
+#include <QActionGroup>
 #include <QStatusBar>
 #include <QTabBar>
 #include <QTabWidget>
@@ -216,8 +218,35 @@ void MainWindow::buildMenus()
         QMainWindow::addAction(a);
     }
 
+    QMenu *theme = view->addMenu(tr("&Theme"));
+    auto *themes = new QActionGroup(theme);
+    for (AppTheme::Choice choice : {AppTheme::System, AppTheme::Light, AppTheme::Dark}) {
+        QAction *a = theme->addAction(AppTheme::title(choice));
+        a->setCheckable(true);
+        a->setChecked(AppTheme::choice() == choice);
+        themes->addAction(a);
+        connect(a, &QAction::triggered, this, [choice] { AppTheme::apply(choice); });
+    }
+    connect(theme, &QMenu::aboutToShow, this, [themes] {
+        themes->actions().at(int(AppTheme::choice()))->setChecked(true);
+    });
+
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     addAction(help, tr("&Keys and Mouse"), QKeySequence::HelpContents, &MainWindow::showKeys);
+    addAction(help, tr("&About Concurrency Lab"), QKeySequence(), &MainWindow::showAbout);
+}
+
+void MainWindow::showAbout()
+{
+    QMessageBox::about(
+        this, tr("About Concurrency Lab"),
+        tr("<h3>Concurrency Lab %1</h3>"
+           "<p>Teaches concurrency by running it for real: processes, threads, locks, thread pools "
+           "and coroutines, recorded as they happen and drawn as timelines.</p>"
+           "<p>Free software under the GNU General Public License, version 3 or any later version. "
+           "It comes with no warranty.</p>"
+           "<p>Qt %2</p>")
+            .arg(QStringLiteral(CONLAB_VERSION), QString::fromLatin1(qVersion())));
 }
 
 // 1–9 step that lane; the keypad's digits too. Window-wide, so they work wherever the focus is

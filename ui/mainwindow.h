@@ -71,6 +71,7 @@ private:
     void showListing();
     QAction *addAction(QMenu *menu, const QString &text, const QKeySequence &key, void (MainWindow::*slot)());
     void scenarioChosen(const Scenario *scenario);
+    void showAbout();
     void runStarted();
     void runUpdated();
     void runEnded(bool stopped);

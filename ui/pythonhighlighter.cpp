@@ -1,5 +1,7 @@
 #include "pythonhighlighter.h"
 
+#include "timelinetheme.h"
+
 namespace conlab {
 
 namespace {
@@ -17,16 +19,20 @@ QTextCharFormat makeFormat(QRgb color, bool bold = false, bool italic = false)
 PythonHighlighter::PythonHighlighter(QTextDocument *document)
     : QSyntaxHighlighter(document)
 {
-    const QString keywords = QStringLiteral(
-        "\\b(def|return|if|else|elif|for|while|in|import|from|as|with|async|await|global|nonlocal|lambda|not|and|or|"
-        "is|None|True|False|try|except|finally|raise|pass|break|continue|class|yield)\\b");
-    m_rules.push_back({QRegularExpression(keywords), makeFormat(0x7a2e8a, true)});
-    m_rules.push_back({QRegularExpression(QStringLiteral("\\b(print|range|len|int|str|sleep|time|getpid|getppid)\\b")),
-                       format(0x005f87)});
-    m_rules.push_back({QRegularExpression(QStringLiteral("\\bdef\\s+(\\w+)")), makeFormat(0x1f252b, true), 1});
-    m_rules.push_back({QRegularExpression(QStringLiteral("\\b\\d+(\\.\\d+)?\\b")), makeFormat(0x9a4f00)});
-    m_rules.push_back({QRegularExpression(QStringLiteral("f?\"[^\"]*\"|f?'[^']*'")), makeFormat(0x2b6b2f)});
-    m_rules.push_back({QRegularExpression(QStringLiteral("#.*$")), makeFormat(0x6a737d, false, true)});
+    // Each kind of word in a colour for the light theme and one for the dark.
+    auto rule = [this](const QString &pattern, QRgb light, QRgb dark, bool bold = false, bool italic = false,
+                       int group = 0) {
+        m_rules.push_back({QRegularExpression(pattern), makeFormat(light, bold, italic), makeFormat(dark, bold, italic), group});
+    };
+    rule(QStringLiteral("\\b(def|return|if|else|elif|for|while|in|import|from|as|with|async|await|global|nonlocal|"
+                        "lambda|not|and|or|is|None|True|False|try|except|finally|raise|pass|break|continue|class|"
+                        "yield)\\b"),
+         0x7a2e8a, 0xd6a3e6, true);
+    rule(QStringLiteral("\\b(print|range|len|int|str|sleep|time|getpid|getppid)\\b"), 0x005f87, 0x7cc4f0);
+    rule(QStringLiteral("\\bdef\\s+(\\w+)"), 0x1f252b, 0xf2f4f6, true, false, 1);
+    rule(QStringLiteral("\\b\\d+(\\.\\d+)?\\b"), 0x9a4f00, 0xf0b070);
+    rule(QStringLiteral("f?\"[^\"]*\"|f?'[^']*'"), 0x2b6b2f, 0x9ed89a);
+    rule(QStringLiteral("#.*$"), 0x6a737d, 0x9aa4ae, false, true);
 }
 
 void PythonHighlighter::highlightBlock(const QString &text)
@@ -35,7 +41,8 @@ void PythonHighlighter::highlightBlock(const QString &text)
         auto it = rule.pattern.globalMatch(text);
         while (it.hasNext()) {
             const QRegularExpressionMatch m = it.next();
-            setFormat(int(m.capturedStart(rule.group)), int(m.capturedLength(rule.group)), rule.format);
+            setFormat(int(m.capturedStart(rule.group)), int(m.capturedLength(rule.group)),
+                      TimelineTheme::isDark() ? rule.dark : rule.light);
         }
     }
 }

@@ -9,7 +9,8 @@
 namespace conlab {
 
 // Quiet colouring of the Python-style listings: keywords, strings, numbers, comments.
-// Kept light so the lane highlights stay the loudest thing in the panel.
+// Kept light so the lane highlights stay the loudest thing in the panel. Follows the theme;
+// call rehighlight() when it changes.
 class PythonHighlighter : public QSyntaxHighlighter
 {
     Q_OBJECT
@@ -24,7 +25,7 @@ private:
     struct Rule
     {
         QRegularExpression pattern;
-        QTextCharFormat format;
+        QTextCharFormat light, dark;
         int group = 0;
     };
     std::vector<Rule> m_rules;

@@ -175,4 +175,11 @@ void SourcePanel::paintGutter(QPaintEvent *event)
     }
 }
 
+void SourcePanel::changeEvent(QEvent *event)
+{
+    QPlainTextEdit::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange)
+        m_highlighter->rehighlight();
+}
+
 } // namespace conlab

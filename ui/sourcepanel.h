@@ -33,6 +33,7 @@ public:
 
 protected:
     void resizeEvent(QResizeEvent *event) override;
+    void changeEvent(QEvent *event) override; // a new theme: colour the listing again
 
 private:
     friend class SourceGutter;

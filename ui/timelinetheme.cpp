@@ -85,10 +85,13 @@ QColor TimelineTheme::laneColor(int lane)
 
 QColor TimelineTheme::laneTint(int lane)
 {
-    QColor c = laneColor(lane);
-    // Blend towards white rather than use alpha: the tint must look the same on any background.
-    const qreal a = 0.22;
-    return QColor::fromRgbF(1 - a + a * c.redF(), 1 - a + a * c.greenF(), 1 - a + a * c.blueF());
+    const QColor c = laneColor(lane);
+    // Blend towards the background rather than use alpha: the tint must look the same on any
+    // widget, and text on it must read as on the background.
+    const QColor bg = background();
+    const qreal a = isDark() ? 0.34 : 0.22;
+    return QColor::fromRgbF(bg.redF() * (1 - a) + a * c.redF(), bg.greenF() * (1 - a) + a * c.greenF(),
+                            bg.blueF() * (1 - a) + a * c.blueF());
 }
 
 QFont TimelineTheme::font(qreal pixelSize, bool bold)

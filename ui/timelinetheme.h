@@ -28,29 +28,49 @@ public:
     // A light tint of the lane colour for line highlights.
     static QColor laneTint(int lane);
 
-    static QColor background() { return QColor(0xff, 0xff, 0xff); }
-    static QColor bandBackground() { return QColor(0xf4, 0xf6, 0xf8); }
-    static QColor headerBackground() { return QColor(0xfa, 0xfb, 0xfc); }
-    static QColor gridLine() { return QColor(0xe2, 0xe6, 0xea); }
-    static QColor majorGridLine() { return QColor(0xc9, 0xcf, 0xd6); }
-    static QColor separator() { return QColor(0xc4, 0xcb, 0xd3); }
-    static QColor text() { return QColor(0x1f, 0x25, 0x2b); }
-    static QColor mutedText() { return QColor(0x5c, 0x66, 0x70); }
-    static QColor holdBand() { return QColor(0x2b, 0x35, 0x40); }
-    static QColor counterLine() { return QColor(0x1f, 0x25, 0x2b); }
-    static QColor counterFill() { return QColor(0x00, 0x72, 0xb2, 40); }
-    static QColor flowArrow() { return QColor(0x3a, 0x44, 0x4e); }
+    // The window follows the light or dark theme; pictures (exports, the clipboard) are always
+    // drawn light, for slides and paper: they paint under a LightPictures guard.
+    static void setDark(bool dark) { s_dark = dark; }
+    static bool isDark() { return s_dark; }
+    class LightPictures
+    {
+    public:
+        LightPictures() : m_was(s_dark) { s_dark = false; }
+        ~LightPictures() { s_dark = m_was; }
+        LightPictures(const LightPictures &) = delete;
+        LightPictures &operator=(const LightPictures &) = delete;
+
+    private:
+        bool m_was;
+    };
+
+    static QColor background() { return pick(0xffffff, 0x1b2026); }
+    static QColor bandBackground() { return pick(0xf4f6f8, 0x232a31); }
+    static QColor headerBackground() { return pick(0xfafbfc, 0x20262d); }
+    static QColor gridLine() { return pick(0xe2e6ea, 0x2c343c); }
+    static QColor majorGridLine() { return pick(0xc9cfd6, 0x404a54); }
+    static QColor separator() { return pick(0xc4cbd3, 0x46505b); }
+    static QColor text() { return pick(0x1f252b, 0xe8ecf0); }
+    static QColor mutedText() { return pick(0x5c6670, 0xa3adb8); }
+    static QColor holdBand() { return pick(0x2b3540, 0xc9d1d9); }
+    static QColor counterLine() { return pick(0x1f252b, 0xe8ecf0); }
+    static QColor counterFill() { return QColor(0x00, 0x72, 0xb2, s_dark ? 70 : 40); }
+    static QColor flowArrow() { return pick(0x3a444e, 0xc0c8d0); }
     // Damage: a stale read's arc to the act it misled, wrong outcomes in the trials.
-    static QColor damage() { return QColor(0xb4, 0x12, 0x2a); }
+    static QColor damage() { return pick(0xb4122a, 0xff5a6e); }
     // Outcomes that are right (the trials' bars); bluish green, as Running.
     static QColor correct() { return QColor(0x00, 0x9e, 0x73); }
-    static QColor nowLine() { return QColor(0xc0, 0x00, 0x30); }
-    static QColor selection() { return QColor(0x11, 0x11, 0x11); }
-    static QColor markColor() { return QColor(0x1f, 0x25, 0x2b); }
+    static QColor nowLine() { return pick(0xc00030, 0xff4d6d); }
+    static QColor selection() { return pick(0x111111, 0xf5f5f5); }
+    static QColor markColor() { return pick(0x1f252b, 0xe8ecf0); }
 
     // The base font at a pixel size (pixel sizes keep exports independent of screen DPI).
     static QFont font(qreal pixelSize, bool bold = false);
     static QFont monoFont(qreal pixelSize);
+
+private:
+    static QColor pick(QRgb light, QRgb dark) { return QColor::fromRgb(s_dark ? dark : light); }
+    static inline bool s_dark = false;
 };
 
 } // namespace conlab
