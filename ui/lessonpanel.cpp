@@ -48,10 +48,11 @@ LessonPanel::LessonPanel(QWidget *parent)
     m_choices = new QButtonGroup(this);
     m_after = wrappingLabel(content);
     m_revealLabel = wrappingLabel(content);
-    layout->addWidget(m_before);
-    layout->addWidget(m_questionBox);
+    // After a run its news comes first: the reveal, what happened; then the lesson and question.
     layout->addWidget(m_revealLabel);
     layout->addWidget(m_after);
+    layout->addWidget(m_before);
+    layout->addWidget(m_questionBox);
     layout->addStretch(1);
     auto *scroll = new QScrollArea;
     scroll->setWidget(content);

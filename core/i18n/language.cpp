@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 #include <QFileInfo>
+#include <QLibraryInfo>
 #include <QLocale>
 #include <QSettings>
 #include <QTranslator>
@@ -18,10 +19,26 @@ const QString kChinese = QStringLiteral("zh_CN");
 // Written once before any run; scenario threads only read it.
 constexpr char kLanguageProperty[] = "conlab_language";
 
+// Ours, and Qt's own for its standard dialogs (package qt6-translations-l10n, if installed).
 QTranslator *&installed()
 {
     static QTranslator *translator = nullptr;
     return translator;
+}
+
+QTranslator *&installedQt()
+{
+    static QTranslator *translator = nullptr;
+    return translator;
+}
+
+void remove(QTranslator *&translator)
+{
+    if (!translator)
+        return;
+    QCoreApplication::removeTranslator(translator);
+    delete translator;
+    translator = nullptr;
 }
 
 } // namespace
@@ -66,18 +83,19 @@ bool setLanguage(const QString &language)
 {
     if (!languages().contains(language) || !QCoreApplication::instance())
         return false;
-    QTranslator *&translator = installed();
-    if (translator) {
-        QCoreApplication::removeTranslator(translator);
-        delete translator;
-        translator = nullptr;
-    }
+    remove(installed());
+    remove(installedQt());
     if (language != kEnglish) {
         auto loaded = std::make_unique<QTranslator>();
         if (!loaded->load(QStringLiteral(":/i18n/concurrency-lab_%1.qm").arg(language)))
             return false;
-        translator = loaded.release();
-        QCoreApplication::installTranslator(translator);
+        installed() = loaded.release();
+        QCoreApplication::installTranslator(installed());
+        auto qt = std::make_unique<QTranslator>();
+        if (qt->load(QStringLiteral("qtbase_%1").arg(language), QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {
+            installedQt() = qt.release();
+            QCoreApplication::installTranslator(installedQt());
+        }
     }
     QCoreApplication::instance()->setProperty(kLanguageProperty, language);
     return true;

@@ -1863,6 +1863,10 @@ Exit codes: 0 the run ended as the scenario intends, 1 it did not (a lane failed
         <source>Name the file .png, .svg or .json</source>
         <translation>文件名请以 .png、.svg 或 .json 结尾</translation>
     </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
 </context>
 <context>
     <name>conlab::LessonPanel</name>
