@@ -7,13 +7,19 @@
 #include "scenarios/predictions.h"
 #include "scenarios/run.h"
 #include "scenarios/scenario.h"
+#include "trace/chromereader.h"
 
 #include <QAction>
 #include <QGroupBox>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
 #include <QRegularExpression>
 #include <QSet>
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <QTemporaryDir>
 #include <QtTest>
 
 using namespace conlab;
@@ -139,6 +145,39 @@ private slots:
             for (const QString &f : figures(text))
                 QVERIFY2(known.contains(f), qPrintable(QStringLiteral("%1 is not the run's: %2").arg(f, text)));
             QVERIFY2(figures(text).size() >= 1, qPrintable(text));
+            texts << text;
+        }
+        QVERIFY2(texts[0] != texts[1], qPrintable(texts[0]));
+    }
+
+    // The same from the command line: the lesson of a saved run quotes what `run --json` printed.
+    void lessonQuotesTheJson()
+    {
+        QTemporaryDir dir;
+        QStringList texts;
+        for (const char *workers : {"1", "3"}) {
+            const QString file = dir.filePath(QStringLiteral("pool-%1.json").arg(QLatin1String(workers)));
+            QProcess cli;
+            cli.start(QStringLiteral(CONLAB_EXE), {QStringLiteral("run"), QStringLiteral("pool"), QStringLiteral("--variant"),
+                                                   QStringLiteral("pool"), QStringLiteral("--workers"), QLatin1String(workers),
+                                                   QStringLiteral("--unit-ms"), QStringLiteral("20"), QStringLiteral("--json"),
+                                                   QStringLiteral("--export"), file});
+            QVERIFY(cli.waitForFinished(60000));
+            QCOMPARE(cli.exitCode(), 0);
+            const QJsonObject json = QJsonDocument::fromJson(cli.readAllStandardOutput()).object();
+            const ChromeReadResult saved = readChromeTrace(file);
+            QVERIFY2(saved.ok(), qPrintable(saved.error));
+            const QString text = Lessons::after(saved.trace);
+            const double wallMs = json.value(QStringLiteral("wall_ms")).toDouble();
+            const double idealMs = json.value(QStringLiteral("ideal_ms")).toDouble();
+            const QJsonObject results = json.value(QStringLiteral("results")).toObject();
+            const QStringList expected = {
+                QString::number(results.value(QStringLiteral("used_time")).toInt()),
+                QString::number(wallMs / 20, 'f', 1),
+                QString::number(idealMs / 20, 'f', 1),
+                QLatin1String(workers),
+            };
+            QCOMPARE(figures(text), expected);
             texts << text;
         }
         QVERIFY2(texts[0] != texts[1], qPrintable(texts[0]));
