@@ -1880,7 +1880,7 @@ Exit codes: 0 the run ended as the scenario intends, 1 it did not (a lane failed
     </message>
     <message>
         <source>Watch:</source>
-        <translation>注意看：</translation>
+        <translation>看点：</translation>
     </message>
     <message>
         <source>Ask the class:</source>
