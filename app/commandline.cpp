@@ -23,11 +23,6 @@ bool parseInt(const QString &text, qint64 *out)
     return ec == std::errc() && p == end;
 }
 
-QString tr(const char *s)
-{
-    return QCoreApplication::translate("CommandLine", s);
-}
-
 // Splits "--name=value" into name and value; plain "--name" gives no value.
 void splitOption(const QString &arg, QString *name, QString *value, bool *hasValue)
 {
@@ -41,9 +36,9 @@ QString parseParam(const ParamSpec &spec, const QString &text, QVariant *out)
 {
     qint64 v = 0;
     if (!parseInt(text, &v))
-        return tr("--%1 needs a whole number, not '%2'").arg(QLatin1String(spec.id), text);
+        return QCoreApplication::translate("CommandLine", "--%1 needs a whole number, not '%2'").arg(QLatin1String(spec.id), text);
     if (v < spec.minimum || v > spec.maximum)
-        return tr("--%1 must be between %2 and %3 (got %4)")
+        return QCoreApplication::translate("CommandLine", "--%1 must be between %2 and %3 (got %4)")
             .arg(QLatin1String(spec.id))
             .arg(spec.minimum)
             .arg(spec.maximum)
@@ -57,9 +52,9 @@ QString parseSize(const QString &text, QSize *out)
     const QStringList parts = text.split(QLatin1Char('x'));
     qint64 w = 0, h = 0;
     if (parts.size() != 2 || !parseInt(parts[0], &w) || !parseInt(parts[1], &h))
-        return tr("--size needs WIDTHxHEIGHT, such as 1920x1080, not '%1'").arg(text);
+        return QCoreApplication::translate("CommandLine", "--size needs WIDTHxHEIGHT, such as 1920x1080, not '%1'").arg(text);
     if (w < 320 || h < 200 || w > 7680 || h > 4320)
-        return tr("--size must be from 320x200 to 7680x4320 (got %1)").arg(text);
+        return QCoreApplication::translate("CommandLine", "--size must be from 320x200 to 7680x4320 (got %1)").arg(text);
     *out = QSize(int(w), int(h));
     return {};
 }
@@ -68,11 +63,11 @@ QString parseSchedule(const QString &text, std::vector<int> *out)
 {
     const QStringList parts = text.split(QLatin1Char(','));
     if (parts.size() > 100000)
-        return tr("--schedule has more than 100000 entries");
+        return QCoreApplication::translate("CommandLine", "--schedule has more than 100000 entries");
     for (const QString &part : parts) {
         qint64 n = 0;
         if (!parseInt(part.trimmed(), &n) || n < 1 || n > 64)
-            return tr("--schedule needs lane numbers separated by commas, such as 1,2,1,2, not '%1'").arg(text);
+            return QCoreApplication::translate("CommandLine", "--schedule needs lane numbers separated by commas, such as 1,2,1,2, not '%1'").arg(text);
         out->push_back(int(n));
     }
     return {};
@@ -81,11 +76,11 @@ QString parseSchedule(const QString &text, std::vector<int> *out)
 QString checkSweep(const Command &c)
 {
     if (!canSweep(*c.scenario))
-        return tr("scenario '%1' has no workers to sweep").arg(QLatin1String(c.scenario->info().id));
+        return QCoreApplication::translate("CommandLine", "scenario '%1' has no workers to sweep").arg(QLatin1String(c.scenario->info().id));
     if (!c.schedule.empty() || c.trials > 0)
-        return tr("--sweep cannot be combined with --schedule or --trials");
+        return QCoreApplication::translate("CommandLine", "--sweep cannot be combined with --schedule or --trials");
     if (!c.exportPath.isEmpty() && !c.exportPath.endsWith(QLatin1String(".json"), Qt::CaseInsensitive))
-        return tr("--sweep exports its figures as .json; a .png or .svg chart of a sweep is not available yet");
+        return QCoreApplication::translate("CommandLine", "--sweep exports its figures as .json; a .png or .svg chart of a sweep is not available yet");
     return {};
 }
 
@@ -97,17 +92,17 @@ QString checkRun(const Command &c)
     if (!c.schedule.empty()) {
         const int lanes = c.scenario->steppableLanes(c.params);
         if (lanes == 0)
-            return tr("scenario '%1' has no lanes to schedule").arg(QLatin1String(c.scenario->info().id));
+            return QCoreApplication::translate("CommandLine", "scenario '%1' has no lanes to schedule").arg(QLatin1String(c.scenario->info().id));
         for (int n : c.schedule) {
             if (n > lanes)
-                return tr("--schedule names lane %1, but this run has %2").arg(n).arg(lanes);
+                return QCoreApplication::translate("CommandLine", "--schedule names lane %1, but this run has %2").arg(n).arg(lanes);
         }
         if (c.trials > 0)
-            return tr("--schedule and --trials cannot be combined: trials choose their own interleavings");
+            return QCoreApplication::translate("CommandLine", "--schedule and --trials cannot be combined: trials choose their own interleavings");
     }
     if (c.trials > 0) {
         if (c.scenario->outcomeKeys().isEmpty())
-            return tr("scenario '%1' has no outcomes to count in trials").arg(QLatin1String(c.scenario->info().id));
+            return QCoreApplication::translate("CommandLine", "scenario '%1' has no outcomes to count in trials").arg(QLatin1String(c.scenario->info().id));
     }
     return {};
 }
@@ -118,12 +113,12 @@ ParseResult parseRun(const QStringList &args)
     Command &c = r.command;
     c.kind = Command::Run;
     if (args.size() < 2 || args[1].startsWith(QLatin1Char('-'))) {
-        r.error = tr("run needs a scenario id (see --list)");
+        r.error = QCoreApplication::translate("CommandLine", "run needs a scenario id (see --list)");
         return r;
     }
     c.scenario = findScenario(args[1]);
     if (!c.scenario) {
-        r.error = tr("unknown scenario '%1' (see --list)").arg(args[1]);
+        r.error = QCoreApplication::translate("CommandLine", "unknown scenario '%1' (see --list)").arg(args[1]);
         return r;
     }
     c.params = c.scenario->defaults();
@@ -133,8 +128,8 @@ ParseResult parseRun(const QStringList &args)
     auto setParam = [&](const QString &key, const QVariant &v) {
         if (given.contains(key) && given.value(key) != v) {
             r.error = v.typeId() == QMetaType::Bool
-                          ? tr("--%1 and --no-%1 cannot be given together").arg(key)
-                          : tr("conflicting values for --%1: %2 and %3").arg(key, given.value(key).toString(), v.toString());
+                          ? QCoreApplication::translate("CommandLine", "--%1 and --no-%1 cannot be given together").arg(key)
+                          : QCoreApplication::translate("CommandLine", "conflicting values for --%1: %2 and %3").arg(key, given.value(key).toString(), v.toString());
             return false;
         }
         given.insert(key, v);
@@ -146,7 +141,7 @@ ParseResult parseRun(const QStringList &args)
         bool hasValue = false;
         splitOption(args[i], &name, &value, &hasValue);
         if (!name.startsWith(QLatin1String("--"))) {
-            r.error = tr("unexpected argument '%1'").arg(args[i]);
+            r.error = QCoreApplication::translate("CommandLine", "unexpected argument '%1'").arg(args[i]);
             return r;
         }
         const QString key = name.mid(2);
@@ -157,24 +152,24 @@ ParseResult parseRun(const QStringList &args)
                 value = args[++i];
                 return true;
             }
-            r.error = tr("%1 needs a value").arg(name);
+            r.error = QCoreApplication::translate("CommandLine", "%1 needs a value").arg(name);
             return false;
         };
         auto noValue = [&]() -> bool {
             if (hasValue)
-                r.error = tr("%1 takes no value").arg(name);
+                r.error = QCoreApplication::translate("CommandLine", "%1 takes no value").arg(name);
             return !hasValue;
         };
         auto setVariant = [&](const QString &v) -> bool {
             if (variantGiven && v != c.variant) {
-                r.error = tr("conflicting variants '%1' and '%2'").arg(c.variant, v);
+                r.error = QCoreApplication::translate("CommandLine", "conflicting variants '%1' and '%2'").arg(c.variant, v);
                 return false;
             }
             if (!c.scenario->variant(v)) {
                 QStringList ids;
                 for (const VariantSpec &spec : c.scenario->info().variants)
                     ids << QLatin1String(spec.id);
-                r.error = tr("scenario '%1' has no variant '%2' (it has: %3)")
+                r.error = QCoreApplication::translate("CommandLine", "scenario '%1' has no variant '%2' (it has: %3)")
                               .arg(QLatin1String(c.scenario->info().id), v, ids.join(QLatin1String(", ")));
                 return false;
             }
@@ -202,17 +197,17 @@ ParseResult parseRun(const QStringList &args)
             const QString lower = value.toLower();
             if (!lower.endsWith(QLatin1String(".json")) && !lower.endsWith(QLatin1String(".png")) &&
                 !lower.endsWith(QLatin1String(".svg"))) {
-                r.error = tr("--export writes .png, .svg or .json files, not '%1'").arg(value);
+                r.error = QCoreApplication::translate("CommandLine", "--export writes .png, .svg or .json files, not '%1'").arg(value);
                 return r;
             }
             // Known before the run, not after it: the folder the file goes into.
             const QFileInfo folder(QFileInfo(value).absolutePath());
             if (!folder.isDir()) {
-                r.error = tr("--export: the folder %1 does not exist").arg(QDir::toNativeSeparators(folder.filePath()));
+                r.error = QCoreApplication::translate("CommandLine", "--export: the folder %1 does not exist").arg(QDir::toNativeSeparators(folder.filePath()));
                 return r;
             }
             if (QFileInfo(value).isDir()) {
-                r.error = tr("--export: %1 is a folder").arg(QDir::toNativeSeparators(value));
+                r.error = QCoreApplication::translate("CommandLine", "--export: %1 is a folder").arg(QDir::toNativeSeparators(value));
                 return r;
             }
             c.exportPath = value;
@@ -220,7 +215,7 @@ ParseResult parseRun(const QStringList &args)
             if (!takeValue())
                 return r;
             if (!c.schedule.empty()) {
-                r.error = tr("--schedule given twice");
+                r.error = QCoreApplication::translate("CommandLine", "--schedule given twice");
                 return r;
             }
             r.error = parseSchedule(value, &c.schedule);
@@ -231,7 +226,7 @@ ParseResult parseRun(const QStringList &args)
             if (!takeValue())
                 return r;
             if (!parseInt(value, &n) || n < 1 || n > 100000) {
-                r.error = tr("--trials needs a number from 1 to 100000, not '%1'").arg(value);
+                r.error = QCoreApplication::translate("CommandLine", "--trials needs a number from 1 to 100000, not '%1'").arg(value);
                 return r;
             }
             c.trials = int(n);
@@ -260,7 +255,7 @@ ParseResult parseRun(const QStringList &args)
             if (!noValue() || !setParam(key.mid(3), false))
                 return r;
         } else {
-            r.error = tr("unknown option %1 for 'run %2' (see --list)").arg(name, args[1]);
+            r.error = QCoreApplication::translate("CommandLine", "unknown option %1 for 'run %2' (see --list)").arg(name, args[1]);
             return r;
         }
     }
@@ -285,7 +280,7 @@ ParseResult parseCommandLine(const QStringList &args)
     if (first == QLatin1String("--list") || first == QLatin1String("--version") || first == QLatin1String("--help") ||
         first == QLatin1String("-h")) {
         if (args.size() > 1) {
-            r.error = tr("%1 takes no further arguments").arg(first);
+            r.error = QCoreApplication::translate("CommandLine", "%1 takes no further arguments").arg(first);
             return r;
         }
         r.command.kind = first == QLatin1String("--list")      ? Command::List
@@ -295,20 +290,20 @@ ParseResult parseCommandLine(const QStringList &args)
     }
     if (first == QLatin1String("open")) {
         if (args.size() != 2) {
-            r.error = tr("open needs exactly one FILE.json");
+            r.error = QCoreApplication::translate("CommandLine", "open needs exactly one FILE.json");
             return r;
         }
         r.command.kind = Command::Open;
         r.command.file = args[1];
         return r;
     }
-    r.error = tr("unknown command '%1' (see --help)").arg(first);
+    r.error = QCoreApplication::translate("CommandLine", "unknown command '%1' (see --help)").arg(first);
     return r;
 }
 
 QString usageText()
 {
-    return tr("Usage:\n"
+    return QCoreApplication::translate("CommandLine", "Usage:\n"
               "  concurrency-lab                      open the window\n"
               "  concurrency-lab open FILE.json       open the window with a saved run\n"
               "  concurrency-lab --list               scenarios, variants and parameters\n"

@@ -1,5 +1,6 @@
 #include "commandline.h"
 #include "guimodule.h"
+#include "i18n/language.h"
 #include "runcommand.h"
 #include "runtime/worker.h"
 #include "scenarios/workerroles.h"
@@ -111,6 +112,10 @@ int main(int argc, char **argv)
     }
     QCoreApplication::setApplicationName(QStringLiteral("concurrency-lab"));
     QCoreApplication::setApplicationVersion(QStringLiteral(CONLAB_VERSION));
+    // The window speaks the language chosen in its menu, else the locale's; so does the rest.
+    const bool window = command.kind == Command::Gui || command.kind == Command::Open;
+    const QString chosen = window ? savedLanguage() : QString();
+    setLanguage(chosen.isEmpty() ? systemLanguage() : chosen);
 
     switch (command.kind) {
     case Command::Help:

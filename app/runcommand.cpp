@@ -24,11 +24,6 @@ namespace conlab {
 
 namespace {
 
-QString tr(const char *s)
-{
-    return QCoreApplication::translate("CommandLine", s);
-}
-
 void printLine(FILE *f, const QString &line)
 {
     const QByteArray utf8 = line.toUtf8();
@@ -61,7 +56,7 @@ QString summaryText(const Trace &trace)
         s += QStringLiteral(" (%1 units)").arg(wallMs / unitMs, 0, 'f', 2);
     if (trace.idealNs >= 0) {
         const double idealMs = double(trace.idealNs) / 1e6;
-        s += tr(", ideal %1 ms").arg(idealMs, 0, 'f', 0);
+        s += QCoreApplication::translate("CommandLine", ", ideal %1 ms").arg(idealMs, 0, 'f', 0);
         if (idealMs > 0)
             s += QStringLiteral(" (%1%)").arg(100.0 * wallMs / idealMs, 0, 'f', 1);
     }
@@ -227,11 +222,11 @@ int sweepCommand(const Command &command, RunSettings settings)
     StopSignals stopSignals;
     std::stop_source stop;
     if (!command.json) {
-        printLine(stdout, tr("%1/%2: speed-up against workers, 1 to %3, on %4 cores")
+        printLine(stdout, QCoreApplication::translate("CommandLine", "%1/%2: speed-up against workers, 1 to %3, on %4 cores")
                               .arg(QLatin1String(command.scenario->info().id), command.variant)
                               .arg(command.sweepMax)
                               .arg(availableCores()));
-        printLine(stdout, tr("  workers   wall ms speed-up  ideal   cpu ms"));
+        printLine(stdout, QCoreApplication::translate("CommandLine", "  workers   wall ms speed-up  ideal   cpu ms"));
     }
     SweepSummary summary;
     std::atomic<bool> done{false};
@@ -251,7 +246,7 @@ int sweepCommand(const Command &command, RunSettings settings)
     }
     worker.join();
     if (summary.stopped && !command.json)
-        printLine(stdout, tr("  stopped"));
+        printLine(stdout, QCoreApplication::translate("CommandLine", "  stopped"));
     const QByteArray json =
         QJsonDocument(QJsonObject::fromVariantMap(sweepToVariant(summary))).toJson(QJsonDocument::Compact);
     if (command.json)

@@ -57,6 +57,7 @@ ExportDialog::ExportDialog(const QString &suggestedPath, QWidget *parent)
     form->addRow(QString(), m_visible);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     m_ok = buttons->button(QDialogButtonBox::Ok);
+    buttons->button(QDialogButtonBox::Cancel)->setText(tr("Cancel")); // Qt's own translations may be missing
     m_ok->setText(tr("Export"));
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);

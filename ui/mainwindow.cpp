@@ -4,7 +4,9 @@
 #include "experiments.h"
 #include "experimentview.h"
 #include "exporter.h"
+#include "languagemenu.h"
 #include "legendbar.h"
+#include "lessonpanel.h"
 #include "outputconsole.h"
 #include "resultpanel.h"
 #include "runcontroller.h"
@@ -155,10 +157,12 @@ QWidget *MainWindow::buildCentre()
 
     m_console = new OutputConsole;
     m_results = new ResultPanel;
+    m_lesson = new LessonPanel;
     auto *bottom = new QSplitter(Qt::Horizontal);
     bottom->addWidget(titled(tr("Output"), m_console));
     bottom->addWidget(titled(tr("Results"), m_results));
-    bottom->setSizes({650, 450});
+    bottom->addWidget(titled(tr("Lesson"), m_lesson));
+    bottom->setSizes({450, 350, 450});
     auto *split = new QSplitter(Qt::Vertical);
     split->addWidget(top);
     split->addWidget(bottom);
@@ -217,6 +221,9 @@ void MainWindow::buildMenus()
         a->setShortcut(keys[i]);
         QMainWindow::addAction(a);
     }
+    view->addSeparator();
+    view->addAction(m_lesson->predictAction());
+    addLanguageMenu(view);
 
     QMenu *theme = view->addMenu(tr("&Theme"));
     auto *themes = new QActionGroup(theme);
@@ -289,6 +296,7 @@ void MainWindow::showListing()
     if (m_controller->isRunning() || !scenario)
         return;
     m_source->setListing(scenario->renderedListing(m_controls->variant(), m_controls->params()));
+    m_lesson->setScenario(scenario, m_controls->variant(), m_controls->params());
     m_sourceTitle->setText(QStringLiteral("<b>%1</b>").arg(
         tr("Program: %1").arg(QCoreApplication::translate("Scenario", scenario->info().title)).toHtmlEscaped()));
 }
@@ -360,6 +368,7 @@ void MainWindow::runStarted()
     m_timeline->setTrace(trace, m_controller->expectedNs());
     m_timeline->setLive(true);
     m_legend->setTrace(trace);
+    m_lesson->runStarted();
     m_controls->setRunning(true);
     m_trialsControls->setEnabled(false);
     keepKeysForTheWindow();
@@ -398,6 +407,7 @@ void MainWindow::runEnded(bool stopped)
     runUpdated();
     updateResults();
     updateActions();
+    m_lesson->runFinished(*m_controller->scenario(), *trace, stopped);
     statusBar()->showMessage(stopped ? tr("Stopped.") : tr("Finished: %1").arg(RunSummary::measuredText(*trace)));
     emit runFinished();
 }

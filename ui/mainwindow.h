@@ -11,6 +11,7 @@ namespace conlab {
 
 class Experiments;
 class LegendBar;
+class LessonPanel;
 class OutputConsole;
 class ResultPanel;
 class RunControls;
@@ -47,6 +48,7 @@ public:
     TrialsControls *trialsControls() const { return m_trialsControls; }
     Experiments *experiments() const { return m_experiments; }
     QTabWidget *tabs() const { return m_tabs; }
+    LessonPanel *lessonPanel() const { return m_lesson; }
 
     void startRun();
     void stopRun();
@@ -96,6 +98,7 @@ private:
     QLabel *m_sourceTitle = nullptr;
     OutputConsole *m_console = nullptr;
     ResultPanel *m_results = nullptr;
+    LessonPanel *m_lesson = nullptr;
     QTabWidget *m_tabs = nullptr;
     StepPanel *m_stepPanel = nullptr;
     StepDriver *m_stepDriver = nullptr;

@@ -97,6 +97,8 @@ QColor TimelineTheme::laneTint(int lane)
 QFont TimelineTheme::font(qreal pixelSize, bool bold)
 {
     QFont f(QStringLiteral("DejaVu Sans"));
+    // Chinese text in the Simplified forms (fonts-noto-cjk), whatever the locale's own preference.
+    f.setFamilies({QStringLiteral("DejaVu Sans"), QStringLiteral("Noto Sans CJK SC")});
     f.setStyleHint(QFont::SansSerif);
     f.setPixelSize(qMax(1, qRound(pixelSize)));
     f.setBold(bold);

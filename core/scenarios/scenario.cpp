@@ -11,6 +11,7 @@
 #include "threadsscenario.h"
 
 #include "listing.h"
+#include "i18n/language.h"
 
 #include <QFile>
 
@@ -57,9 +58,11 @@ QVariantMap Scenario::defaults() const
 }
 
 namespace {
+// The listing with its comments in the program's language; its code lines are the same in
+// every language, so step lines found in one hold in the other.
 QString readResource(const QString &path)
 {
-    QFile f(path);
+    QFile f(localizedResource(path));
     if (!f.open(QIODevice::ReadOnly))
         return {};
     return QString::fromUtf8(f.readAll());

@@ -11,11 +11,6 @@ namespace conlab {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ChromeReader", text);
-}
-
 bool isSpace(char c)
 {
     return c == ' ' || c == '\n' || c == '\r' || c == '\t';
@@ -25,7 +20,7 @@ bool isSpace(char c)
 
 bool ChromeDocument::fail(qint64 offset, const QString &message)
 {
-    m_result.error = offset >= 0 ? tr("at byte %1: %2").arg(offset).arg(message) : message;
+    m_result.error = offset >= 0 ? QCoreApplication::translate("ChromeReader", "at byte %1: %2").arg(offset).arg(message) : message;
     return false;
 }
 
@@ -45,21 +40,21 @@ bool ChromeDocument::structural(simdjson::error_code error, const ReadProblem *k
 {
     if (error == simdjson::UTF8_ERROR) {
         const std::string_view json(m_buffer.bytes.get(), m_buffer.size);
-        m_result.error = tr("not JSON at byte %1: the text is not valid UTF-8").arg(firstInvalidUtf8(json));
+        m_result.error = QCoreApplication::translate("ChromeReader", "not JSON at byte %1: the text is not valid UTF-8").arg(firstInvalidUtf8(json));
         return false;
     }
     if (located())
         return false;
     if (known && known->offset >= 0)
-        m_result.error = tr("not JSON at byte %1: %2").arg(known->offset).arg(known->message);
+        m_result.error = QCoreApplication::translate("ChromeReader", "not JSON at byte %1: %2").arg(known->offset).arg(known->message);
     else
-        m_result.error = tr("not JSON: %1").arg(describe(error));
+        m_result.error = QCoreApplication::translate("ChromeReader", "not JSON: %1").arg(describe(error));
     return false;
 }
 
 bool ChromeDocument::problem(const ReadProblem &p, qint64 event)
 {
-    const QString at = p.offset >= 0 ? tr(" at byte %1").arg(p.offset) : QString();
+    const QString at = p.offset >= 0 ? QCoreApplication::translate("ChromeReader", " at byte %1").arg(p.offset) : QString();
     switch (p.kind) {
     case ReadProblem::Whole:
         m_result.error = p.message;
@@ -69,12 +64,12 @@ bool ChromeDocument::problem(const ReadProblem &p, qint64 event)
         // also sees past a cut array's added ]; else simdjson's word for it, where it stopped.
         if (located())
             return false;
-        m_result.error = event > 0 ? tr("not JSON%1 (in event %2): %3").arg(at).arg(event).arg(p.message)
-                                   : tr("not JSON%1: %2").arg(at, p.message);
+        m_result.error = event > 0 ? QCoreApplication::translate("ChromeReader", "not JSON%1 (in event %2): %3").arg(at).arg(event).arg(p.message)
+                                   : QCoreApplication::translate("ChromeReader", "not JSON%1: %2").arg(at, p.message);
         break;
     case ReadProblem::Value:
-        m_result.error = event > 0 ? tr("event %1%2: %3").arg(event).arg(at, p.message)
-                                   : tr("the conlab object%1: %2").arg(at, p.message);
+        m_result.error = event > 0 ? QCoreApplication::translate("ChromeReader", "event %1%2: %3").arg(event).arg(at, p.message)
+                                   : QCoreApplication::translate("ChromeReader", "the conlab object%1: %2").arg(at, p.message);
         break;
     }
     return false;
@@ -92,9 +87,9 @@ bool ChromeDocument::prepare(size_t *begin)
     while (i < m_buffer.size && isSpace(b[i]))
         ++i;
     if (i == m_buffer.size)
-        return fail(-1, tr("not JSON: there is nothing in the file but spaces"));
+        return fail(-1, QCoreApplication::translate("ChromeReader", "not JSON: there is nothing in the file but spaces"));
     if (b[i] != '{' && b[i] != '[')
-        return fail(-1, tr("not JSON at byte %1: a trace starts with { or [, this with '%2'")
+        return fail(-1, QCoreApplication::translate("ChromeReader", "not JSON at byte %1: a trace starts with { or [, this with '%2'")
                             .arg(i)
                             .arg(QString::fromUtf8(b + i, 1)));
     *begin = i;
@@ -135,7 +130,7 @@ void ChromeDocument::run()
         return;
     const char *after = nullptr; // simdjson reads one value and stops: more is not JSON
     if (m_doc.current_location().get(after) == simdjson::SUCCESS) {
-        m_result.error = tr("not JSON at byte %1: more text after the end of the trace").arg(after - json);
+        m_result.error = QCoreApplication::translate("ChromeReader", "not JSON at byte %1: more text after the end of the trace").arg(after - json);
         return;
     }
     finish();
@@ -211,7 +206,7 @@ bool ChromeDocument::readObject(size_t begin)
             }
         }
         if (!sawEvents)
-            return fail(qint64(begin), tr("the object has no traceEvents array"));
+            return fail(qint64(begin), QCoreApplication::translate("ChromeReader", "the object has no traceEvents array"));
         if (!again)
             return true;
         m_foreign.reset();
@@ -237,7 +232,7 @@ bool ChromeDocument::readEvents(od::value &events)
     od::array array;
     if (auto error = events.get_array().get(array)) {
         if (error == simdjson::INCORRECT_TYPE)
-            return fail(m_events->offsetOf(start.data()), tr("traceEvents is not an array"));
+            return fail(m_events->offsetOf(start.data()), QCoreApplication::translate("ChromeReader", "traceEvents is not an array"));
         return structural(error);
     }
     if (m_header) {
@@ -277,10 +272,10 @@ bool ChromeDocument::finish()
     m_result.trace = m_foreign->finish();
     stats.unclosedSpans = m_foreign->unclosedSpans();
     if (m_result.trace.lanes().empty())
-        return fail(-1, stats.skipped ? tr("none of the %1 trace events is of a kind shown here (%2)")
+        return fail(-1, stats.skipped ? QCoreApplication::translate("ChromeReader", "none of the %1 trace events is of a kind shown here (%2)")
                                             .arg(stats.skipped)
                                             .arg(stats.skippedPhases)
-                                      : tr("the file holds no trace events"));
+                                      : QCoreApplication::translate("ChromeReader", "the file holds no trace events"));
     return true;
 }
 

@@ -8,11 +8,6 @@ namespace conlab {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ChromeReader", text);
-}
-
 std::string_view trimmed(std::string_view token)
 {
     while (!token.empty() &&
@@ -41,14 +36,14 @@ QString numberProblem(NumberStatus status, const char *what, std::string_view to
     const QString name = QString::fromLatin1(what);
     switch (status) {
     case NumberStatus::OutOfRange:
-        return tr("%1 is out of range (%2)").arg(name, quoted(token));
+        return QCoreApplication::translate("ChromeReader", "%1 is out of range (%2)").arg(name, quoted(token));
     case NumberStatus::NotInteger:
-        return tr("%1 is not a whole number (%2)").arg(name, quoted(token));
+        return QCoreApplication::translate("ChromeReader", "%1 is not a whole number (%2)").arg(name, quoted(token));
     case NumberStatus::NotNumber:
     case NumberStatus::Ok:
         break;
     }
-    return tr("%1 is not a number (%2)").arg(name, quoted(token));
+    return QCoreApplication::translate("ChromeReader", "%1 is not a number (%2)").arg(name, quoted(token));
 }
 
 } // namespace
@@ -68,28 +63,28 @@ QString describe(simdjson::error_code error)
 {
     switch (error) {
     case simdjson::TAPE_ERROR:
-        return tr("missing or extra commas, colons, braces or keys");
+        return QCoreApplication::translate("ChromeReader", "missing or extra commas, colons, braces or keys");
     case simdjson::INCOMPLETE_ARRAY_OR_OBJECT:
-        return tr("the file ends inside an object or array");
+        return QCoreApplication::translate("ChromeReader", "the file ends inside an object or array");
     case simdjson::UNCLOSED_STRING:
-        return tr("a string is never closed");
+        return QCoreApplication::translate("ChromeReader", "a string is never closed");
     case simdjson::UTF8_ERROR:
-        return tr("the text is not valid UTF-8");
+        return QCoreApplication::translate("ChromeReader", "the text is not valid UTF-8");
     case simdjson::DEPTH_ERROR:
-        return tr("objects and arrays are nested too deeply");
+        return QCoreApplication::translate("ChromeReader", "objects and arrays are nested too deeply");
     case simdjson::STRING_ERROR:
-        return tr("a string has a bad escape or an unescaped control character");
+        return QCoreApplication::translate("ChromeReader", "a string has a bad escape or an unescaped control character");
     case simdjson::T_ATOM_ERROR:
     case simdjson::F_ATOM_ERROR:
     case simdjson::N_ATOM_ERROR:
-        return tr("a word that is not true, false or null");
+        return QCoreApplication::translate("ChromeReader", "a word that is not true, false or null");
     case simdjson::NUMBER_ERROR:
-        return tr("a malformed or out-of-range number");
+        return QCoreApplication::translate("ChromeReader", "a malformed or out-of-range number");
     case simdjson::EMPTY:
-        return tr("there is no JSON in it");
+        return QCoreApplication::translate("ChromeReader", "there is no JSON in it");
     case simdjson::CAPACITY:
     case simdjson::MEMALLOC:
-        return tr("not enough memory to read it");
+        return QCoreApplication::translate("ChromeReader", "not enough memory to read it");
     default:
         break;
     }
@@ -130,7 +125,7 @@ bool ChromeEventParser::parse(od::value &&element, ChromeEvent &out)
     od::object object;
     if (auto error = element.get_object().get(object)) {
         if (error == simdjson::INCORRECT_TYPE)
-            return fail(start.data(), tr("not an object (%1)").arg(quoted(start)));
+            return fail(start.data(), QCoreApplication::translate("ChromeReader", "not an object (%1)").arg(quoted(start)));
         return jsonError(error, start.data());
     }
     for (auto result : object) {
@@ -222,7 +217,7 @@ bool ChromeEventParser::string(od::value &v, const char *what, std::string_view 
     if (!token(v, &t))
         return false;
     if (t.empty() || t[0] != '"')
-        return fail(t.data(), tr("%1 is not a string (%2)").arg(QString::fromLatin1(what), quoted(t)));
+        return fail(t.data(), QCoreApplication::translate("ChromeReader", "%1 is not a string (%2)").arg(QString::fromLatin1(what), quoted(t)));
     // Without escapes a string's text is its bytes in the file (UTF-8 already checked): no copy.
     const std::string_view quotedText = trimmed(t);
     if (quotedText.size() >= 2 && quotedText.back() == '"' && !hasBackslash(quotedText)) {
@@ -300,7 +295,7 @@ bool ChromeEventParser::readArgs(od::value &v, ChromeEvent &out)
     od::object object;
     if (auto error = v.get_object().get(object)) {
         if (error == simdjson::INCORRECT_TYPE)
-            return fail(t.data(), tr("args is not an object (%1)").arg(quoted(t)));
+            return fail(t.data(), QCoreApplication::translate("ChromeReader", "args is not an object (%1)").arg(quoted(t)));
         return jsonError(error, t.data());
     }
     for (auto result : object) {

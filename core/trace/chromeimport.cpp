@@ -8,11 +8,6 @@ namespace conlab {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ChromeReader", text);
-}
-
 QString fromUtf8(std::string_view s)
 {
     return QString::fromUtf8(s.data(), qsizetype(s.size()));
@@ -95,7 +90,7 @@ bool ChromeImport::span(const ChromeEvent &e, Thread &t)
         if (e.hasDur && !m_parser.micros(e.dur, "dur", &dur))
             return false;
         if (dur < 0)
-            return fail(e, tr("dur is negative"));
+            return fail(e, QCoreApplication::translate("ChromeReader", "dur is negative"));
         t.spans.push_back(makeSpan(e, e.ts + dur));
         m_lastTime = std::max(m_lastTime, e.ts + dur);
         return true;
@@ -105,11 +100,11 @@ bool ChromeImport::span(const ChromeEvent &e, Thread &t)
         return true;
     }
     if (t.open.empty())
-        return fail(e, tr("E with no open B on pid %1 tid %2").arg(e.pid).arg(e.tid));
+        return fail(e, QCoreApplication::translate("ChromeReader", "E with no open B on pid %1 tid %2").arg(e.pid).arg(e.tid));
     Span s = t.open.back();
     t.open.pop_back();
     if (e.ts < s.begin)
-        return fail(e, tr("E is earlier than its B (pid %1 tid %2)").arg(e.pid).arg(e.tid));
+        return fail(e, QCoreApplication::translate("ChromeReader", "E is earlier than its B (pid %1 tid %2)").arg(e.pid).arg(e.tid));
     s.end = e.ts;
     t.spans.push_back(s);
     return true;
@@ -162,7 +157,7 @@ int ChromeImport::seriesLabel(std::string_view name, std::string_view key)
 bool ChromeImport::add(const ChromeEvent &e)
 {
     if (e.ph == 0)
-        return fail(e, tr("no ph (phase)"));
+        return fail(e, QCoreApplication::translate("ChromeReader", "no ph (phase)"));
     if (e.ph == 'M')
         return metadata(e);
     static constexpr std::string_view kShown = "XBEiICbestf";
@@ -172,7 +167,7 @@ bool ChromeImport::add(const ChromeEvent &e)
         return true;
     }
     if (!e.hasTs)
-        return fail(e, tr("no ts"));
+        return fail(e, QCoreApplication::translate("ChromeReader", "no ts"));
     m_first = std::min(m_first, e.ts);
     m_lastTime = std::max(m_lastTime, e.ts);
     Thread &t = thread(e.pid, e.tid);
@@ -191,14 +186,14 @@ bool ChromeImport::add(const ChromeEvent &e)
     case 'b':
     case 'e': {
         if (!e.hasId)
-            return fail(e, tr("async '%1' event without an id").arg(QLatin1Char(e.ph)));
+            return fail(e, QCoreApplication::translate("ChromeReader", "async '%1' event without an id").arg(QLatin1Char(e.ph)));
         const auto type = e.ph == 'b' ? EventType::HoldBegin : EventType::HoldEnd;
         t.events.push_back(Event::make(e.ts, 0, type, m_labels.id(e.name), idFor(m_asyncIds, e)));
         return true;
     }
     default: // s, t, f
         if (!e.hasId)
-            return fail(e, tr("flow '%1' event without an id").arg(QLatin1Char(e.ph)));
+            return fail(e, QCoreApplication::translate("ChromeReader", "flow '%1' event without an id").arg(QLatin1Char(e.ph)));
         const int flow = idFor(m_flowIds, e);
         const int label = m_labels.id(e.name);
         if (e.ph != 's')
@@ -242,9 +237,9 @@ QString ChromeImport::laneName(const Thread &t, bool severalProcesses) const
     const Process &p = m_processes.at(t.pid);
     QString name = t.name;
     if (name.isEmpty())
-        name = t.tid == t.pid && !p.name.isEmpty() ? p.name : tr("tid %1").arg(t.tid);
+        name = t.tid == t.pid && !p.name.isEmpty() ? p.name : QCoreApplication::translate("ChromeReader", "tid %1").arg(t.tid);
     if (severalProcesses && name != p.name)
-        name = (p.name.isEmpty() ? tr("pid %1").arg(t.pid) : p.name) + QStringLiteral(": ") + name;
+        name = (p.name.isEmpty() ? QCoreApplication::translate("ChromeReader", "pid %1").arg(t.pid) : p.name) + QStringLiteral(": ") + name;
     return name;
 }
 

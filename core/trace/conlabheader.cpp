@@ -10,11 +10,6 @@ namespace conlab {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ChromeReader", text);
-}
-
 QString fromUtf8(std::string_view s)
 {
     return QString::fromUtf8(s.data(), qsizetype(s.size()));
@@ -56,7 +51,7 @@ bool ConlabHeaderReader::readHeader(od::value &conlab)
     od::object object;
     if (auto error = conlab.get_object().get(object)) {
         if (error == simdjson::INCORRECT_TYPE)
-            return m_parser.fail(start.data(), tr("conlab is not an object"));
+            return m_parser.fail(start.data(), QCoreApplication::translate("ChromeReader", "conlab is not an object"));
         return m_parser.jsonError(error, start.data());
     }
     for (auto result : object) {
@@ -70,9 +65,9 @@ bool ConlabHeaderReader::readHeader(od::value &conlab)
             return false;
     }
     if (!m_sawFormat)
-        return m_parser.fail(start.data(), tr("conlab has no format number"));
+        return m_parser.fail(start.data(), QCoreApplication::translate("ChromeReader", "conlab has no format number"));
     if (m_known.empty())
-        return m_parser.fail(start.data(), tr("conlab lists no lanes"));
+        return m_parser.fail(start.data(), QCoreApplication::translate("ChromeReader", "conlab lists no lanes"));
     return true;
 }
 
@@ -85,7 +80,7 @@ bool ConlabHeaderReader::field(std::string_view key, od::value &v, const char *a
         if (!m_parser.integer(v, "conlab.format", &number))
             return false;
         m_sawFormat = true;
-        return number == 1 || m_parser.fail(at, tr("format %1 is not one this program reads (it reads 1)").arg(number));
+        return number == 1 || m_parser.fail(at, QCoreApplication::translate("ChromeReader", "format %1 is not one this program reads (it reads 1)").arg(number));
     }
     if (key == "scenario" || key == "variant") {
         if (!m_parser.string(v, key == "scenario" ? "conlab.scenario" : "conlab.variant", &text))
@@ -120,7 +115,7 @@ bool ConlabHeaderReader::readMap(od::value &v, const char *what, QVariantMap *ou
     od::object object;
     if (auto error = v.get_object().get(object)) {
         if (error == simdjson::INCORRECT_TYPE)
-            return m_parser.fail(start.data(), tr("%1 is not an object").arg(QString::fromLatin1(what)));
+            return m_parser.fail(start.data(), QCoreApplication::translate("ChromeReader", "%1 is not an object").arg(QString::fromLatin1(what)));
         return m_parser.jsonError(error, start.data());
     }
     if (auto error = object.raw_json().get(raw))
@@ -129,7 +124,7 @@ bool ConlabHeaderReader::readMap(od::value &v, const char *what, QVariantMap *ou
     const QJsonDocument doc = QJsonDocument::fromJson(QByteArray(raw.data(), qsizetype(raw.size())), &parseError);
     if (parseError.error != QJsonParseError::NoError)
         return m_parser.failAt(m_parser.offsetOf(raw.data()) + parseError.offset,
-                               tr("%1 is not JSON: %2").arg(QString::fromLatin1(what), parseError.errorString()));
+                               QCoreApplication::translate("ChromeReader", "%1 is not JSON: %2").arg(QString::fromLatin1(what), parseError.errorString()));
     *out = doc.object().toVariantMap();
     return true;
 }
@@ -142,7 +137,7 @@ bool ConlabHeaderReader::readSchedule(od::value &v)
     od::array array;
     if (auto error = v.get_array().get(array)) {
         if (error == simdjson::INCORRECT_TYPE)
-            return m_parser.fail(start.data(), tr("conlab.schedule is not an array"));
+            return m_parser.fail(start.data(), QCoreApplication::translate("ChromeReader", "conlab.schedule is not an array"));
         return m_parser.jsonError(error, start.data());
     }
     m_out.trace->schedule.clear();
@@ -154,7 +149,7 @@ bool ConlabHeaderReader::readSchedule(od::value &v)
         if (!m_parser.integer(item, "a schedule entry", &lane))
             return false;
         if (lane < std::numeric_limits<int>::min() || lane > std::numeric_limits<int>::max())
-            return m_parser.fail(start.data(), tr("a schedule entry is out of range"));
+            return m_parser.fail(start.data(), QCoreApplication::translate("ChromeReader", "a schedule entry is out of range"));
         m_out.trace->schedule.append(int(lane));
     }
     return true;
@@ -168,7 +163,7 @@ bool ConlabHeaderReader::readLanes(od::value &v)
     od::array array;
     if (auto error = v.get_array().get(array)) {
         if (error == simdjson::INCORRECT_TYPE)
-            return m_parser.fail(start.data(), tr("conlab.lanes is not an array"));
+            return m_parser.fail(start.data(), QCoreApplication::translate("ChromeReader", "conlab.lanes is not an array"));
         return m_parser.jsonError(error, start.data());
     }
     for (auto result : array) {
@@ -191,7 +186,7 @@ bool ConlabHeaderReader::laneField(std::string_view key, od::value &v, Lane &lan
         if (!m_parser.string(v, "lane kind", &text))
             return false;
         return laneKindFromName(text, &lane.kind) ||
-               m_parser.fail(text.data(), tr("lane kind '%1' is unknown").arg(quotedForMessage(text)));
+               m_parser.fail(text.data(), QCoreApplication::translate("ChromeReader", "lane kind '%1' is unknown").arg(quotedForMessage(text)));
     }
     if (key == "name") {
         if (!m_parser.string(v, "lane name", &text))
@@ -223,7 +218,7 @@ bool ConlabHeaderReader::readLane(od::value &v)
         return false;
     od::object object;
     if (v.get_object().get(object) != simdjson::SUCCESS)
-        return m_parser.fail(start.data(), tr("a lane in conlab.lanes is not an object"));
+        return m_parser.fail(start.data(), QCoreApplication::translate("ChromeReader", "a lane in conlab.lanes is not an object"));
     Lane lane;
     LaneExtras extra;
     for (auto result : object) {
@@ -237,13 +232,13 @@ bool ConlabHeaderReader::readLane(od::value &v)
             return false;
     }
     if (extra.id < 0 || extra.id >= kMaxLanes)
-        return m_parser.fail(start.data(), tr("lane id %1 is out of range").arg(extra.id));
+        return m_parser.fail(start.data(), QCoreApplication::translate("ChromeReader", "lane id %1 is out of range").arg(extra.id));
     if (size_t(extra.id) < m_known.size() && m_known[size_t(extra.id)])
-        return m_parser.fail(start.data(), tr("lane %1 is listed twice").arg(extra.id));
+        return m_parser.fail(start.data(), QCoreApplication::translate("ChromeReader", "lane %1 is listed twice").arg(extra.id));
     if (!extra.haveChromePid || !extra.haveChromeTid)
-        return m_parser.fail(start.data(), tr("lane %1 has no chrome_pid and chrome_tid").arg(extra.id));
+        return m_parser.fail(start.data(), QCoreApplication::translate("ChromeReader", "lane %1 has no chrome_pid and chrome_tid").arg(extra.id));
     if (!m_out.laneIds.emplace(std::make_pair(extra.chromePid, extra.chromeTid), int(extra.id)).second)
-        return m_parser.fail(start.data(), tr("lane %1 shares its Chrome pid and tid with another").arg(extra.id));
+        return m_parser.fail(start.data(), QCoreApplication::translate("ChromeReader", "lane %1 shares its Chrome pid and tid with another").arg(extra.id));
     lane.id = int(extra.id);
     lane.parent = extra.parent >= 0 && extra.parent < kMaxLanes ? int(extra.parent) : -1;
     m_out.trace->setLane(lane);

@@ -10,11 +10,6 @@ namespace conlab {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ChromeReader", text);
-}
-
 // No event of ours is shorter than 16 bytes of JSON: lane sizes adding up to more than that
 // allows are not believed (they would reserve memory the file cannot fill).
 constexpr size_t kMinEventBytes = 16;
@@ -56,7 +51,7 @@ int ConlabImport::laneOf(const ChromeEvent &e)
 bool ConlabImport::smallInt(const ChromeEvent &e, qint64 v, const char *what, qint32 *out)
 {
     if (v < std::numeric_limits<qint32>::min() || v > std::numeric_limits<qint32>::max())
-        return fail(e, tr("%1 %2 is out of range").arg(QString::fromLatin1(what)).arg(v));
+        return fail(e, QCoreApplication::translate("ChromeReader", "%1 %2 is out of range").arg(QString::fromLatin1(what)).arg(v));
     *out = qint32(v);
     return true;
 }
@@ -70,7 +65,7 @@ bool ConlabImport::add(const ChromeEvent &e)
     case 'X':
         ev.type = EventType::State;
         if (!stateFromName(e.name, &ev.state))
-            return fail(e, tr("'%1' is not a state").arg(quotedForMessage(e.name)));
+            return fail(e, QCoreApplication::translate("ChromeReader", "'%1' is not a state").arg(quotedForMessage(e.name)));
         if (const ChromeArg *label = e.arg("label"); label && label->kind == ChromeArg::String)
             ev.label = m_labels.id(label->text);
         break;
@@ -81,7 +76,7 @@ bool ConlabImport::add(const ChromeEvent &e)
             const ChromeArg *line = e.arg("line");
             qint64 number = 0;
             if (!line || line->kind != ChromeArg::Number || parseInteger(line->text, &number) != NumberStatus::Ok)
-                return fail(e, tr("a step without a whole line number"));
+                return fail(e, QCoreApplication::translate("ChromeReader", "a step without a whole line number"));
             if (!smallInt(e, number, "line", &ev.aux))
                 return false;
         } else {
@@ -105,7 +100,7 @@ bool ConlabImport::add(const ChromeEvent &e)
                                 : EventType::FlowIn;
         ev.label = m_labels.id(e.name);
         if (!e.idIsNumber)
-            return fail(e, tr("'%1' event without a numeric id").arg(QLatin1Char(e.ph)));
+            return fail(e, QCoreApplication::translate("ChromeReader", "'%1' event without a numeric id").arg(QLatin1Char(e.ph)));
         if (!smallInt(e, e.idNumber, "id", &ev.aux))
             return false;
         break;
@@ -114,11 +109,11 @@ bool ConlabImport::add(const ChromeEvent &e)
         return true;
     }
     if (!e.hasTs)
-        return fail(e, tr("no ts"));
+        return fail(e, QCoreApplication::translate("ChromeReader", "no ts"));
     ev.t = e.ts;
     ev.lane = laneOf(e);
     if (ev.lane < 0)
-        return fail(e, tr("pid %1 tid %2 is not one of the lanes in conlab.lanes").arg(e.pid).arg(e.tid));
+        return fail(e, QCoreApplication::translate("ChromeReader", "pid %1 tid %2 is not one of the lanes in conlab.lanes").arg(e.pid).arg(e.tid));
     m_events[size_t(ev.lane)].push_back(ev);
     return true;
 }

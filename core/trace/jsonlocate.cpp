@@ -8,11 +8,6 @@ namespace conlab {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ChromeReader", text);
-}
-
 constexpr size_t kMaxDepth = 1024; // as simdjson's parser
 
 bool isSpace(char c)
@@ -45,14 +40,14 @@ public:
             if (isSpace(c))
                 continue;
             if (m_done)
-                return found(out, m_i, tr("not JSON at byte %1: more text after the end of the trace").arg(m_i));
+                return found(out, m_i, QCoreApplication::translate("ChromeReader", "not JSON at byte %1: more text after the end of the trace").arg(m_i));
             if (!step(c, out))
                 return true;
         }
         if (!m_stack.empty())
             return truncated(out);
         if (!m_done)
-            return found(out, m_json.size(), tr("not JSON: there is nothing in the file but spaces"));
+            return found(out, m_json.size(), QCoreApplication::translate("ChromeReader", "not JSON: there is nothing in the file but spaces"));
         return false;
     }
 
@@ -90,7 +85,7 @@ private:
         }
         if (m_i >= m_json.size()) {
             found(out, start,
-                  tr("truncated: the file ends (at byte %1) inside a string that starts at byte %2%3")
+                  QCoreApplication::translate("ChromeReader", "truncated: the file ends (at byte %1) inside a string that starts at byte %2%3")
                       .arg(m_json.size())
                       .arg(start)
                       .arg(inEvent()));
@@ -105,7 +100,7 @@ private:
     {
         if (m_stack.size() >= kMaxDepth) {
             found(out, m_i,
-                  tr("not JSON at byte %1: nested more than %2 levels deep%3").arg(m_i).arg(kMaxDepth).arg(inEvent()));
+                  QCoreApplication::translate("ChromeReader", "not JSON at byte %1: nested more than %2 levels deep%3").arg(m_i).arg(kMaxDepth).arg(inEvent()));
             return false;
         }
         Open o{c, m_i};
@@ -120,13 +115,13 @@ private:
     bool close(char c, ReadProblem *out)
     {
         if (m_stack.empty()) {
-            found(out, m_i, tr("not JSON at byte %1: '%2' closes nothing").arg(m_i).arg(QLatin1Char(c)));
+            found(out, m_i, QCoreApplication::translate("ChromeReader", "not JSON at byte %1: '%2' closes nothing").arg(m_i).arg(QLatin1Char(c)));
             return false;
         }
         const Open &o = m_stack.back();
         if ((c == '}') != (o.bracket == '{')) {
             found(out, m_i,
-                  tr("not JSON at byte %1: '%2' closes the '%3' at byte %4%5")
+                  QCoreApplication::translate("ChromeReader", "not JSON at byte %1: '%2' closes the '%3' at byte %4%5")
                       .arg(m_i)
                       .arg(QString(QLatin1Char(c)), QString(QLatin1Char(o.bracket)))
                       .arg(o.offset)
@@ -143,7 +138,7 @@ private:
     {
         for (size_t d = 1; d < m_stack.size(); ++d) {
             if (m_stack[d - 1].events)
-                return tr(", in event %1 (which starts at byte %2)")
+                return QCoreApplication::translate("ChromeReader", ", in event %1 (which starts at byte %2)")
                     .arg(m_stack[d - 1].elements)
                     .arg(m_stack[d].offset);
         }
@@ -155,9 +150,9 @@ private:
         const QString event = inEvent();
         if (!event.isEmpty())
             return found(out, m_json.size(),
-                         tr("truncated: the file ends (at byte %1)%2").arg(m_json.size()).arg(event));
+                         QCoreApplication::translate("ChromeReader", "truncated: the file ends (at byte %1)%2").arg(m_json.size()).arg(event));
         return found(out, m_json.size(),
-                     tr("truncated: the file ends (at byte %1) inside the '%2' at byte %3")
+                     QCoreApplication::translate("ChromeReader", "truncated: the file ends (at byte %1) inside the '%2' at byte %3")
                          .arg(m_json.size())
                          .arg(QLatin1Char(m_stack.back().bracket))
                          .arg(m_stack.back().offset));
