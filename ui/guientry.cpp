@@ -5,6 +5,8 @@
 
 #include <QApplication>
 
+#include <utility>
+
 extern "C" {
 
 Q_DECL_EXPORT QCoreApplication *conlab_make_application(int *argc, char **argv, bool window)
@@ -19,6 +21,20 @@ Q_DECL_EXPORT int conlab_run_window()
     conlab::MainWindow window;
     window.show();
     return QApplication::exec();
+}
+
+Q_DECL_EXPORT int conlab_open_window(conlab::Trace *trace, const QString *path)
+{
+    conlab::MainWindow window;
+    window.showSaved(std::move(*trace), *path);
+    window.show();
+    return QApplication::exec();
+}
+
+Q_DECL_EXPORT QString conlab_export_comparison(const QList<const conlab::Trace *> *runs, const QString *path,
+                                               QSize size)
+{
+    return conlab::Exporter::exportComparison(*runs, *path, size);
 }
 
 Q_DECL_EXPORT QString conlab_export_picture(const conlab::Trace *trace, const QString *path, QSize size)

@@ -20,6 +20,11 @@
 
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDragEnterEvent>
+#include <QDropEvent>
+#include <QDir>
+#include <QFileInfo>
+#include <QMimeData>
 #include <QHash>
 #include <QLabel>
 #include <QMenuBar>
@@ -68,6 +73,7 @@ MainWindow::MainWindow(QWidget *parent)
     split->setChildrenCollapsible(false);
     setCentralWidget(split);
     m_files = new RunFiles(this, m_controller, m_timeline);
+    setAcceptDrops(true);
     buildMenus();
     connect(m_controller, &RunController::started, this, &MainWindow::runStarted);
     connect(m_controller, &RunController::updated, this, &MainWindow::runUpdated);
@@ -82,6 +88,7 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_trialsControls, &TrialsControls::sweepRequested, this, &MainWindow::sweepGap);
     connect(m_experiments, &Experiments::busyChanged, m_trialsControls, &TrialsControls::setBusy);
     connect(m_experiments, &Experiments::message, this, [this](const QString &m) { statusBar()->showMessage(m, 5000); });
+    connect(m_files, &RunFiles::opened, this, &MainWindow::runOpened);
     connect(m_files, &RunFiles::message, this, [this](const QString &m) { statusBar()->showMessage(m, 5000); });
     connect(m_stepDriver, &StepDriver::message, this, [this](const QString &m) { statusBar()->showMessage(m, 4000); });
     m_scenarios->setCurrentRow(0);
@@ -188,6 +195,7 @@ QAction *MainWindow::addAction(QMenu *menu, const QString &text, const QKeySeque
 void MainWindow::buildMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
+    addAction(file, tr("&Open…"), QKeySequence::Open, &MainWindow::openRun);
     m_traceActions << addAction(file, tr("&Save Run…"), QKeySequence::Save, &MainWindow::saveRun);
     m_traceActions << addAction(file, tr("&Export…"), QKeySequence(tr("Ctrl+E")), &MainWindow::exportRun);
     m_traceActions << addAction(file, tr("&Copy Image"), QKeySequence(tr("Ctrl+Shift+C")), &MainWindow::copyImage);
@@ -340,6 +348,50 @@ void MainWindow::runStarted()
     updateActions();
 }
 
+bool MainWindow::openFile(const QString &path)
+{
+    return m_files->openFile(path);
+}
+
+void MainWindow::showSaved(Trace &&trace, const QString &path)
+{
+    m_controller->show(std::make_unique<Trace>(std::move(trace)));
+    runOpened(path, {});
+}
+
+// A run from a file: the window shows it as if it had just finished here. If it is one of our
+// scenarios, the settings on the left become the run's own, so Run runs it again live.
+void MainWindow::runOpened(const QString &path, const QString &notes)
+{
+    const Trace *trace = m_controller->trace();
+    const Scenario *scenario = m_controller->scenario();
+    if (scenario && m_scenarios->select(trace->scenario)) {
+        m_controls->setVariant(trace->variant);
+        for (auto it = trace->parameters.cbegin(); it != trace->parameters.cend(); ++it)
+            m_controls->setParam(it.key(), it.value());
+        const QString listing = scenario->renderedListing(trace->variant, trace->parameters);
+        m_source->setListing(listing);
+        m_stepDriver->runStarted(listing, trace->parameters, scenario->steppableLanes(trace->parameters) > 0);
+    } else {
+        m_stepDriver->runStarted({}, {}, false);
+    }
+    m_tabs->setCurrentIndex(0);
+    m_console->clearOutput();
+    m_timeline->setTrace(trace);
+    m_timeline->setLive(false);
+    m_legend->setTrace(trace);
+    m_stopped = false;
+    runUpdated();
+    updateResults();
+    updateActions();
+    const QString name = QFileInfo(path).fileName();
+    setWindowTitle(tr("Concurrency Lab — %1").arg(name));
+    QString message = tr("Opened %1").arg(QDir::toNativeSeparators(path));
+    if (!notes.isEmpty())
+        message += QStringLiteral(" — ") + notes;
+    statusBar()->showMessage(message);
+}
+
 void MainWindow::runUpdated()
 {
     const Trace *trace = m_controller->trace();
@@ -428,6 +480,27 @@ void MainWindow::quit()
     close();
 }
 
+void MainWindow::dragEnterEvent(QDragEnterEvent *event)
+{
+    if (event->mimeData()->hasUrls() && !RunFiles::droppedFile(event->mimeData()->urls()).isEmpty())
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent *event)
+{
+    const QString path = RunFiles::droppedFile(event->mimeData()->urls());
+    if (path.isEmpty())
+        return;
+    event->acceptProposedAction();
+    // After the drop has returned: a message box inside the drop would hold the dragging app.
+    QMetaObject::invokeMethod(this, [this, path] { m_files->openFile(path); }, Qt::QueuedConnection);
+}
+
+void MainWindow::openRun()
+{
+    m_files->open();
+}
+
 void MainWindow::saveRun()
 {
     m_files->save();
@@ -459,6 +532,7 @@ void MainWindow::showKeys()
            "<tr><td><b>wheel over the lane names</b></td><td>scroll the lanes</td></tr>"
            "<tr><td><b>click</b></td><td>select a span and show its details</td></tr>"
            "<tr><td><b>click ▾ by a lane</b></td><td>fold the lane and what belongs to it</td></tr>"
+           "<tr><td><b>Ctrl+O</b></td><td>open a saved run or a Chrome trace (or drop the file on the window)</td></tr>"
            "<tr><td><b>Ctrl+S / Ctrl+E</b></td><td>save the run / export it</td></tr>"
            "<tr><td><b>Ctrl+Shift+C</b></td><td>copy the timeline as a picture</td></tr>"
            "<tr><td><b>Ctrl+Q</b></td><td>quit</td></tr>"

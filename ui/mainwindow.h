@@ -17,6 +17,7 @@ class RunControls;
 class RunController;
 class RunFiles;
 class Scenario;
+class Trace;
 class ScenarioList;
 class SourcePanel;
 class StepDriver;
@@ -48,6 +49,10 @@ public:
     Experiments *experiments() const { return m_experiments; }
     QTabWidget *tabs() const { return m_tabs; }
 
+    // A saved run (or another tool's trace) on screen, as File ▸ Open puts it there.
+    bool openFile(const QString &path);
+    void showSaved(Trace &&trace, const QString &path);
+
     void startRun();
     void stopRun();
     // Space: run when idle; while running, pause or resume.
@@ -60,6 +65,8 @@ signals:
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
 
 private:
     QWidget *buildLeft();
@@ -72,6 +79,7 @@ private:
     QAction *addAction(QMenu *menu, const QString &text, const QKeySequence &key, void (MainWindow::*slot)());
     void scenarioChosen(const Scenario *scenario);
     void runStarted();
+    void runOpened(const QString &path, const QString &notes);
     void runUpdated();
     void runEnded(bool stopped);
     void keepKeysForTheWindow();
@@ -79,6 +87,7 @@ private:
     void updateResults();
     void updateActions();
     void pausedChanged(bool paused);
+    void openRun();
     void saveRun();
     void exportRun();
     void copyImage();

@@ -5,12 +5,14 @@
 #include "runcontroller.h"
 #include "timelineview.h"
 #include "timelineviewport.h"
+#include "trace/chromereader.h"
 
 #include <QApplication>
 #include <QClipboard>
 #include <QDir>
 #include <QFileDialog>
 #include <QMessageBox>
+#include <QUrl>
 
 namespace conlab {
 
@@ -26,6 +28,39 @@ QString RunFiles::suggestedName(const QString &extension) const
 {
     const Trace *trace = m_controller->trace();
     return QDir::current().filePath(trace->scenario + QLatin1Char('-') + trace->variant + extension);
+}
+
+void RunFiles::open()
+{
+    const QString path = QFileDialog::getOpenFileName(m_window, tr("Open Run"), QDir::currentPath(),
+                                                      tr("Runs and Chrome traces (*.json);;All files (*)"));
+    if (!path.isEmpty())
+        openFile(path);
+}
+
+bool RunFiles::openFile(const QString &path)
+{
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    ChromeReadResult read = readChromeTrace(path);
+    QApplication::restoreOverrideCursor();
+    if (!read.ok()) {
+        QMessageBox::warning(m_window, tr("Open Run"),
+                             tr("%1 does not open:\n%2").arg(QDir::toNativeSeparators(path), read.error));
+        return false;
+    }
+    const QString notes = read.stats.summary();
+    m_controller->show(std::make_unique<Trace>(std::move(read.trace)));
+    emit opened(path, notes);
+    return true;
+}
+
+QString RunFiles::droppedFile(const QList<QUrl> &urls)
+{
+    for (const QUrl &url : urls) {
+        if (url.isLocalFile() && url.toLocalFile().endsWith(QLatin1String(".json"), Qt::CaseInsensitive))
+            return url.toLocalFile();
+    }
+    return {};
 }
 
 void RunFiles::save()

@@ -2,6 +2,7 @@
 
 #include <QObject>
 
+class QUrl;
 class QWidget;
 
 namespace conlab {
@@ -9,7 +10,7 @@ namespace conlab {
 class RunController;
 class TimelineView;
 
-// Save, Export and Copy Image for the run on screen: the dialogs, then the files.
+// Open, Save, Export and Copy Image for the run on screen: the dialogs, then the files.
 class RunFiles : public QObject
 {
     Q_OBJECT
@@ -17,12 +18,21 @@ class RunFiles : public QObject
 public:
     RunFiles(QWidget *window, RunController *controller, TimelineView *timeline);
 
+    // File ▸ Open: asks for a file, then openFile.
+    void open();
+    // Reads a saved run or another tool's trace and puts it on screen; a file that does not
+    // open gets a message box naming the problem and where in the file it is.
+    bool openFile(const QString &path);
+    // The first .json file among dropped URLs, or empty.
+    static QString droppedFile(const QList<QUrl> &urls);
     void save();
     void exportPicture();
     void copyImage();
 
 signals:
     void message(const QString &text);
+    // A file is on screen; `notes` says what reading it found worth knowing (may be empty).
+    void opened(const QString &path, const QString &notes);
 
 private:
     QString suggestedName(const QString &extension) const;
