@@ -1,5 +1,7 @@
 #include "mainwindow.h"
 
+#include "comparesession.h"
+#include "compareview.h"
 #include "experiments.h"
 #include "experimentview.h"
 #include "exporter.h"
@@ -74,6 +76,7 @@ MainWindow::MainWindow(QWidget *parent)
     setCentralWidget(split);
     m_files = new RunFiles(this, m_controller, m_timeline);
     setAcceptDrops(true);
+    m_compareSession = new CompareSession(m_controller, m_compare, this);
     buildMenus();
     connect(m_controller, &RunController::started, this, &MainWindow::runStarted);
     connect(m_controller, &RunController::updated, this, &MainWindow::runUpdated);
@@ -83,6 +86,13 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_controls, &RunControls::runRequested, this, &MainWindow::startRun);
     connect(m_controls, &RunControls::pauseRequested, this, &MainWindow::runOrPause);
     connect(m_controls, &RunControls::stopRequested, this, &MainWindow::stopRun);
+    connect(m_controls, &RunControls::compareRequested, this, &MainWindow::compareVariants);
+    connect(m_compareSession, &CompareSession::finished, this, &MainWindow::comparisonShown);
+    connect(m_compareSession, &CompareSession::progressed, this, [this](const QString &m) { statusBar()->showMessage(m); });
+    connect(m_compareSession, &CompareSession::cancelled, this, [this] {
+        updateTabs();
+        statusBar()->showMessage(tr("Comparison stopped."), 5000);
+    });
     connect(m_controls, &RunControls::settingsChanged, this, &MainWindow::showListing);
     connect(m_trialsControls, &TrialsControls::trialsRequested, this, &MainWindow::runTrials);
     connect(m_trialsControls, &TrialsControls::sweepRequested, this, &MainWindow::sweepGap);
@@ -156,6 +166,8 @@ QWidget *MainWindow::buildCentre()
     m_tabs->addTab(buildTimelinePage(), tr("Timeline"));
     m_tabs->addTab(m_experiments->trialsView(), tr("Trials"));
     m_tabs->addTab(m_experiments->sweepView(), tr("Gap Sweep"));
+    m_compare = new CompareView;
+    m_tabs->addTab(m_compare, tr("Compare"));
     layout->addWidget(m_tabs);
 
     m_console = new OutputConsole;
@@ -200,6 +212,8 @@ void MainWindow::buildMenus()
     m_traceActions << addAction(file, tr("&Export…"), QKeySequence(tr("Ctrl+E")), &MainWindow::exportRun);
     m_traceActions << addAction(file, tr("&Copy Image"), QKeySequence(tr("Ctrl+Shift+C")), &MainWindow::copyImage);
     file->addSeparator();
+    m_traceActions << addAction(file, tr("Compare &With Saved Run…"), {}, &MainWindow::compareWithFile);
+    file->addSeparator();
     addAction(file, tr("&Quit"), QKeySequence(tr("Ctrl+Q")), &MainWindow::quit);
 
     QMenu *run = menuBar()->addMenu(tr("&Run"));
@@ -212,11 +226,12 @@ void MainWindow::buildMenus()
     connect(trials, &QAction::triggered, this, [this] { runTrials(m_trialsControls->trials()); });
     QAction *sweep = run->addAction(tr("Sweep &Gap"));
     connect(sweep, &QAction::triggered, this, &MainWindow::sweepGap);
+    addAction(run, tr("&Compare Variants"), {}, &MainWindow::compareVariants);
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
-    connect(view->addAction(tr("Zoom &In")), &QAction::triggered, m_timeline, &TimelineView::zoomIn);
-    connect(view->addAction(tr("Zoom &Out")), &QAction::triggered, m_timeline, &TimelineView::zoomOut);
-    connect(view->addAction(tr("&Fit")), &QAction::triggered, m_timeline, &TimelineView::fit);
+    connect(view->addAction(tr("Zoom &In")), &QAction::triggered, this, [this] { zoomView(1); });
+    connect(view->addAction(tr("Zoom &Out")), &QAction::triggered, this, [this] { zoomView(-1); });
+    connect(view->addAction(tr("&Fit")), &QAction::triggered, this, [this] { zoomView(0); });
     const QKeySequence keys[] = {QKeySequence(Qt::Key_Plus), QKeySequence(Qt::Key_Minus), QKeySequence(Qt::Key_F)};
     for (int i = 0; i < 3; ++i) {
         QAction *a = view->actions().at(i);
@@ -252,12 +267,7 @@ void MainWindow::scenarioChosen(const Scenario *scenario)
     m_controls->setScenario(scenario);
     m_trialsControls->setScenario(scenario);
     m_trialsBox->setVisible(scenario && !scenario->outcomeKeys().isEmpty());
-    const bool experiments = m_trialsBox->isVisibleTo(this);
-    m_tabs->setTabVisible(1, experiments);
-    m_tabs->setTabVisible(2, experiments && scenario->param(QStringLiteral("gap")));
-    m_tabs->tabBar()->setVisible(experiments); // a lone tab is no choice
-    if (!experiments)
-        m_tabs->setCurrentIndex(0);
+    updateTabs();
     showListing();
 }
 
@@ -326,6 +336,59 @@ void MainWindow::pausedChanged(bool paused)
                                     "Space resumes."));
     else if (m_controller->isRunning())
         statusBar()->showMessage(tr("Running %1 …").arg(RunSummary::scenarioTitle(*m_controller->trace())));
+}
+
+void MainWindow::updateTabs()
+{
+    const Scenario *scenario = m_controls->scenario();
+    const bool experiments = m_trialsBox->isVisibleTo(this);
+    m_tabs->setTabVisible(1, experiments);
+    m_tabs->setTabVisible(2, experiments && scenario && scenario->param(QStringLiteral("gap")));
+    m_tabs->setTabVisible(m_tabs->indexOf(m_compare), !m_compare->isEmpty() || m_compareSession->isActive());
+    int visible = 0;
+    for (int i = 0; i < m_tabs->count(); ++i)
+        visible += m_tabs->isTabVisible(i) ? 1 : 0;
+    m_tabs->tabBar()->setVisible(visible > 1); // a lone tab is no choice
+    if (!m_tabs->isTabVisible(m_tabs->currentIndex()))
+        m_tabs->setCurrentIndex(0);
+}
+
+void MainWindow::compareVariants()
+{
+    const Scenario *scenario = m_controls->scenario();
+    if (!scenario || m_controller->isRunning())
+        return;
+    m_tabs->setCurrentIndex(0);
+    m_compareSession->start(*scenario, m_controls->params());
+    updateTabs();
+}
+
+void MainWindow::compareWithFile()
+{
+    const Trace *current = m_controller->trace();
+    if (!current || m_controller->isRunning())
+        return;
+    std::unique_ptr<Trace> other = m_files->askAndRead(tr("Compare With Saved Run"));
+    if (other)
+        m_compareSession->compare(*current, std::move(other));
+}
+
+void MainWindow::comparisonShown()
+{
+    updateTabs();
+    m_tabs->setCurrentWidget(m_compare);
+    m_compare->setFocus();
+    const QStringList lines = m_compare->picture().titleLines();
+    statusBar()->showMessage(lines.value(1));
+}
+
+void MainWindow::zoomView(int direction)
+{
+    if (m_tabs->currentWidget() == m_compare) {
+        direction > 0 ? m_compare->zoomIn() : direction < 0 ? m_compare->zoomOut() : m_compare->fit();
+        return;
+    }
+    direction > 0 ? m_timeline->zoomIn() : direction < 0 ? m_timeline->zoomOut() : m_timeline->fit();
 }
 
 void MainWindow::runStarted()

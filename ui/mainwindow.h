@@ -9,6 +9,8 @@ class QTabWidget;
 
 namespace conlab {
 
+class CompareSession;
+class CompareView;
 class Experiments;
 class LegendBar;
 class OutputConsole;
@@ -48,6 +50,8 @@ public:
     TrialsControls *trialsControls() const { return m_trialsControls; }
     Experiments *experiments() const { return m_experiments; }
     QTabWidget *tabs() const { return m_tabs; }
+    CompareView *compareView() const { return m_compare; }
+    CompareSession *compareSession() const { return m_compareSession; }
 
     // A saved run (or another tool's trace) on screen, as File ▸ Open puts it there.
     bool openFile(const QString &path);
@@ -58,6 +62,10 @@ public:
     // Space: run when idle; while running, pause or resume.
     void runOrPause();
     void runTrials(int trials);
+    // Every variant with the settings on the left, one after the other, then stacked.
+    void compareVariants();
+    // The run on screen against a saved one the user picks.
+    void compareWithFile();
     void sweepGap();
 
 signals:
@@ -86,6 +94,10 @@ private:
     void updateLaneLines();
     void updateResults();
     void updateActions();
+    void updateTabs();
+    void comparisonShown();
+    // The View menu's zoom acts on whichever picture is on screen.
+    void zoomView(int direction);
     void pausedChanged(bool paused);
     void openRun();
     void saveRun();
@@ -110,6 +122,8 @@ private:
     QWidget *m_trialsBox = nullptr;
     TrialsControls *m_trialsControls = nullptr;
     Experiments *m_experiments = nullptr;
+    CompareView *m_compare = nullptr;
+    CompareSession *m_compareSession = nullptr;
     RunFiles *m_files = nullptr;
     QAction *m_runAction = nullptr;
     QAction *m_stopAction = nullptr;

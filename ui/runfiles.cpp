@@ -38,20 +38,37 @@ void RunFiles::open()
         openFile(path);
 }
 
-bool RunFiles::openFile(const QString &path)
+std::unique_ptr<Trace> RunFiles::read(const QString &path, QString *notes)
 {
     QApplication::setOverrideCursor(Qt::WaitCursor);
-    ChromeReadResult read = readChromeTrace(path);
+    ChromeReadResult result = readChromeTrace(path);
     QApplication::restoreOverrideCursor();
-    if (!read.ok()) {
+    if (!result.ok()) {
         QMessageBox::warning(m_window, tr("Open Run"),
-                             tr("%1 does not open:\n%2").arg(QDir::toNativeSeparators(path), read.error));
-        return false;
+                             tr("%1 does not open:\n%2").arg(QDir::toNativeSeparators(path), result.error));
+        return nullptr;
     }
-    const QString notes = read.stats.summary();
-    m_controller->show(std::make_unique<Trace>(std::move(read.trace)));
+    *notes = result.stats.summary();
+    return std::make_unique<Trace>(std::move(result.trace));
+}
+
+bool RunFiles::openFile(const QString &path)
+{
+    QString notes;
+    std::unique_ptr<Trace> trace = read(path, &notes);
+    if (!trace)
+        return false;
+    m_controller->show(std::move(trace));
     emit opened(path, notes);
     return true;
+}
+
+std::unique_ptr<Trace> RunFiles::askAndRead(const QString &title)
+{
+    const QString path = QFileDialog::getOpenFileName(m_window, title, QDir::currentPath(),
+                                                      tr("Runs and Chrome traces (*.json);;All files (*)"));
+    QString notes;
+    return path.isEmpty() ? nullptr : read(path, &notes);
 }
 
 QString RunFiles::droppedFile(const QList<QUrl> &urls)

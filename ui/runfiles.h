@@ -2,12 +2,15 @@
 
 #include <QObject>
 
+#include <memory>
+
 class QUrl;
 class QWidget;
 
 namespace conlab {
 
 class RunController;
+class Trace;
 class TimelineView;
 
 // Open, Save, Export and Copy Image for the run on screen: the dialogs, then the files.
@@ -23,6 +26,8 @@ public:
     // Reads a saved run or another tool's trace and puts it on screen; a file that does not
     // open gets a message box naming the problem and where in the file it is.
     bool openFile(const QString &path);
+    // Asks for a file and reads it (nullptr if none was chosen or it does not open).
+    std::unique_ptr<Trace> askAndRead(const QString &title);
     // The first .json file among dropped URLs, or empty.
     static QString droppedFile(const QList<QUrl> &urls);
     void save();
@@ -35,6 +40,8 @@ signals:
     void opened(const QString &path, const QString &notes);
 
 private:
+    // nullptr, after a message box naming the problem, if the file does not open.
+    std::unique_ptr<Trace> read(const QString &path, QString *notes);
     QString suggestedName(const QString &extension) const;
 
     QWidget *m_window;
