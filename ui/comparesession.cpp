@@ -72,15 +72,20 @@ void CompareSession::runFinished(bool stopped)
         return;
     }
     m_done.push_back(std::make_unique<Trace>(*m_controller->trace()));
-    if (int(m_done.size()) < m_variants.size()) {
-        // After the window has seen this run end: the next one replaces it in the controller.
-        QTimer::singleShot(0, this, &CompareSession::startNext);
-        return;
-    }
-    m_scenario = nullptr;
-    m_view->setRuns(std::move(m_done));
-    m_done.clear();
-    emit finished();
+    // After the window has seen this run end: the next run replaces it in the controller, and
+    // the comparison's own message comes after the window's "Finished".
+    QTimer::singleShot(0, this, [this] {
+        if (!m_scenario)
+            return;
+        if (int(m_done.size()) < m_variants.size()) {
+            startNext();
+            return;
+        }
+        m_scenario = nullptr;
+        m_view->setRuns(std::move(m_done));
+        m_done.clear();
+        emit finished();
+    });
 }
 
 } // namespace conlab

@@ -569,14 +569,21 @@ void MainWindow::saveRun()
     m_files->save();
 }
 
+// On the Compare tab, Export and Copy Image take the comparison on screen.
 void MainWindow::exportRun()
 {
-    m_files->exportPicture();
+    if (m_tabs->currentWidget() == m_compare && !m_compare->isEmpty())
+        m_files->exportComparison(m_compare->runs());
+    else
+        m_files->exportPicture();
 }
 
 void MainWindow::copyImage()
 {
-    m_files->copyImage();
+    if (m_tabs->currentWidget() == m_compare && !m_compare->isEmpty())
+        m_files->copyComparison(m_compare->runs());
+    else
+        m_files->copyImage();
 }
 
 void MainWindow::showKeys()

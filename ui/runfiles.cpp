@@ -1,5 +1,6 @@
 #include "runfiles.h"
 
+#include "comparepicture.h"
 #include "exportdialog.h"
 #include "exporter.h"
 #include "runcontroller.h"
@@ -12,6 +13,7 @@
 #include <QDir>
 #include <QFileDialog>
 #include <QMessageBox>
+#include <QPainter>
 #include <QUrl>
 
 namespace conlab {
@@ -130,6 +132,38 @@ void RunFiles::copyImage()
     options.to = m_timeline->viewport()->to();
     QApplication::clipboard()->setImage(Exporter::renderImage(*trace, Exporter::kDefaultSize, options));
     emit message(tr("Copied the timeline as a 1920×1080 picture."));
+}
+
+} // namespace conlab
+
+namespace conlab {
+
+void RunFiles::exportComparison(const QList<const Trace *> &runs)
+{
+    if (runs.isEmpty())
+        return;
+    const Trace &first = *runs.front();
+    ExportDialog dialog(QDir::current().filePath(first.scenario + QStringLiteral("-compare.png")), m_window);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    const QString error = dialog.path().endsWith(QLatin1String(".json"), Qt::CaseInsensitive)
+                              ? tr("a comparison is a picture: choose .png or .svg")
+                              : Exporter::exportComparison(runs, dialog.path(), dialog.size());
+    QApplication::restoreOverrideCursor();
+    if (!error.isEmpty())
+        QMessageBox::warning(m_window, tr("Export"), error);
+    else
+        emit message(tr("Exported %1").arg(QDir::toNativeSeparators(dialog.path())));
+}
+
+void RunFiles::copyComparison(const QList<const Trace *> &runs)
+{
+    if (runs.isEmpty())
+        return;
+    QApplication::clipboard()->setImage(Exporter::renderImage(
+        Exporter::kDefaultSize, [&runs](QPainter &p, const QSizeF &logical) { ComparePicture(runs, logical).paint(p); }));
+    emit message(tr("Copied the comparison as a 1920×1080 picture."));
 }
 
 } // namespace conlab

@@ -33,6 +33,9 @@ public:
     void save();
     void exportPicture();
     void copyImage();
+    // The same for runs stacked on one time axis (the Compare tab).
+    void exportComparison(const QList<const Trace *> &runs);
+    void copyComparison(const QList<const Trace *> &runs);
 
 signals:
     void message(const QString &text);
