@@ -95,14 +95,23 @@ void ComparePicture::layoutBlocks(qreal top)
     const qreal gap = m_fontSize * 0.9;
     TimelineMetrics metrics = TimelineMetrics().scaled(m_fontSize / TimelineMetrics().fontSize);
     const QRectF probe(m_margin, 0, width, 1000);
-    qreal natural = 0;
-    for (const Trace *t : std::as_const(m_runs))
-        natural += TimelineLayout(*t, probe, metrics, m_from, m_to).contentHeight();
     const int n = int(m_runs.size());
-    const qreal fixed = n * (headingHeight + metrics.axisHeight + metrics.groupGap) + (n - 1) * gap;
-    const qreal available = m_size.height() - top - m_margin * 0.6 - fixed;
-    // stretchedRows leaves room for one axis; the blocks' axes are already counted in `fixed`.
-    metrics = metrics.stretchedRows(natural, available + metrics.axisHeight, 0.4, 2.0);
+    const auto natural = [&](const TimelineMetrics &m) {
+        qreal sum = 0;
+        for (const Trace *t : std::as_const(m_runs))
+            sum += TimelineLayout(*t, probe, m, m_from, m_to).contentHeight();
+        return sum;
+    };
+    const auto available = [&](const TimelineMetrics &m) {
+        return m_size.height() - top - m_margin * 0.6 - n * (headingHeight + m.axisHeight + m.groupGap) -
+               (n - 1) * gap;
+    };
+    // Many lanes: smaller type and rows together, rather than rows too flat for their names.
+    const qreal squeeze = available(metrics) / (natural(metrics) * 0.8);
+    if (squeeze < 1)
+        metrics = metrics.scaled(qMax<qreal>(0.55, squeeze));
+    // stretchedRows leaves room for one axis; the blocks' axes are already counted.
+    metrics = metrics.stretchedRows(natural(metrics), available(metrics) + metrics.axisHeight, 0.5, 2.0);
     qreal y = top;
     for (const Trace *t : std::as_const(m_runs)) {
         Block block;

@@ -102,6 +102,7 @@ private slots:
     void compareRunsEveryVariantAndStacksThem();
     void compareZoomAndPanMoveEveryRun();
     void stopEndsTheComparison();
+    void runOnScreenAgainstASavedOne();
 
 private:
     QTemporaryDir m_dir;
@@ -320,6 +321,28 @@ void TestCompareOpen::stopEndsTheComparison()
     QVERIFY(!w.compareSession()->isActive());
     QVERIFY(!w.controller()->isRunning());
     QVERIFY(w.compareView()->isEmpty());
+}
+
+// Two chosen runs: the one on screen (here opened) and a saved one, of other scenarios even.
+void TestCompareOpen::runOnScreenAgainstASavedOne()
+{
+    MainWindow w;
+    w.show();
+    QVERIFY(w.openFile(savedRun(m_dir, QStringLiteral("pool"), QStringLiteral("sync"))));
+    ChromeReadResult other = readChromeTrace(savedRun(m_dir, QStringLiteral("threads"), QStringLiteral("parallel")));
+    QVERIFY(other.ok());
+    QSignalSpy done(w.compareSession(), &CompareSession::finished);
+    w.compareSession()->compare(*w.controller()->trace(), std::make_unique<Trace>(std::move(other.trace)));
+    QCOMPARE(done.size(), 1);
+    QCOMPARE(w.tabs()->currentWidget(), w.compareView());
+    const ComparePicture picture = w.compareView()->picture();
+    QCOMPARE(picture.blocks().size(), size_t(2));
+    // Runs of different scenarios are named by scenario and variant.
+    for (const ComparePicture::Block &block : picture.blocks())
+        QVERIFY2(picture.runTitle(*block.trace).contains(QStringLiteral(" — ")), qPrintable(picture.runTitle(*block.trace)));
+    QVERIFY2(picture.titleLines().value(0).contains(QStringLiteral(" vs ")), qPrintable(picture.titleLines().value(0)));
+    // The run on screen is a copy: the comparison keeps it when another run replaces it.
+    QVERIFY(picture.blocks()[0].trace != w.controller()->trace());
 }
 
 QTEST_MAIN(TestCompareOpen)
