@@ -305,7 +305,8 @@ int compareCommand(const Command &command, RunSettings settings)
     for (const VariantSpec &v : command.scenario->info().variants) {
         settings.variant = QLatin1String(v.id);
         if (!command.json) {
-            printLine(stdout, QStringLiteral("== %1/%2").arg(QLatin1String(command.scenario->info().id), settings.variant));
+            printLine(stdout,
+                      QStringLiteral("== %1/%2").arg(QLatin1String(command.scenario->info().id), settings.variant));
             settings.output = [](const QString &line) { printLine(stdout, line); };
         }
         traces.push_back(runOnce(*command.scenario, settings, stopSignals, &interrupted));

@@ -48,7 +48,8 @@ ComparePicture::ComparePicture(const QList<const Trace *> &runs, const QSizeF &l
                               m_fontSize * 0.5;
     m_titleRect = QRectF(m_margin, m_margin * 0.6, width, titleHeight);
     m_legend = legendItems(runs);
-    m_legendRect = QRectF(m_margin, m_titleRect.bottom(), width, LegendPainter::height(m_legend, width, m_fontSize * 0.95));
+    m_legendRect =
+        QRectF(m_margin, m_titleRect.bottom(), width, LegendPainter::height(m_legend, width, m_fontSize * 0.95));
     layoutBlocks(m_legendRect.bottom() + m_fontSize * 0.4);
 }
 
@@ -141,8 +142,8 @@ QString ComparePicture::verdict() const
     const auto byEnd = [](const Trace *a, const Trace *b) { return runEnd(*a) < runEnd(*b); };
     const Trace *fast = *std::min_element(m_runs.begin(), m_runs.end(), byEnd);
     const Trace *slow = *std::max_element(m_runs.begin(), m_runs.end(), byEnd);
-    const qint64 unit = TimelinePainter::unitOf(*fast) == TimelinePainter::unitOf(*slow) ? TimelinePainter::unitOf(*fast)
-                                                                                           : 0;
+    const qint64 unit =
+        TimelinePainter::unitOf(*fast) == TimelinePainter::unitOf(*slow) ? TimelinePainter::unitOf(*fast) : 0;
     const double ratio = runEnd(*fast) > 0 ? double(runEnd(*slow)) / double(runEnd(*fast)) : 0;
     if (fast == slow || ratio < 1.05)
         return tr("All finished in about the same time: %1.").arg(shortTime(runEnd(*slow), unit));

@@ -88,7 +88,8 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_controls, &RunControls::stopRequested, this, &MainWindow::stopRun);
     connect(m_controls, &RunControls::compareRequested, this, &MainWindow::compareVariants);
     connect(m_compareSession, &CompareSession::finished, this, &MainWindow::comparisonShown);
-    connect(m_compareSession, &CompareSession::progressed, this, [this](const QString &m) { statusBar()->showMessage(m); });
+    connect(m_compareSession, &CompareSession::progressed, this,
+            [this](const QString &m) { statusBar()->showMessage(m); });
     connect(m_compareSession, &CompareSession::cancelled, this, [this] {
         updateTabs();
         statusBar()->showMessage(tr("Comparison stopped."), 5000);
@@ -602,7 +603,8 @@ void MainWindow::showKeys()
            "<tr><td><b>wheel over the lane names</b></td><td>scroll the lanes</td></tr>"
            "<tr><td><b>click</b></td><td>select a span and show its details</td></tr>"
            "<tr><td><b>click ▾ by a lane</b></td><td>fold the lane and what belongs to it</td></tr>"
-           "<tr><td><b>Ctrl+O</b></td><td>open a saved run or a Chrome trace (or drop the file on the window)</td></tr>"
+           "<tr><td><b>Ctrl+O</b></td><td>open a saved run or a Chrome trace (or drop the file on the "
+           "window)</td></tr>"
            "<tr><td><b>Ctrl+S / Ctrl+E</b></td><td>save the run / export it</td></tr>"
            "<tr><td><b>Ctrl+Shift+C</b></td><td>copy the timeline as a picture</td></tr>"
            "<tr><td><b>Ctrl+Q</b></td><td>quit</td></tr>"

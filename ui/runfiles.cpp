@@ -134,10 +134,6 @@ void RunFiles::copyImage()
     emit message(tr("Copied the timeline as a 1920×1080 picture."));
 }
 
-} // namespace conlab
-
-namespace conlab {
-
 void RunFiles::exportComparison(const QList<const Trace *> &runs)
 {
     if (runs.isEmpty())
@@ -161,8 +157,9 @@ void RunFiles::copyComparison(const QList<const Trace *> &runs)
 {
     if (runs.isEmpty())
         return;
-    QApplication::clipboard()->setImage(Exporter::renderImage(
-        Exporter::kDefaultSize, [&runs](QPainter &p, const QSizeF &logical) { ComparePicture(runs, logical).paint(p); }));
+    QApplication::clipboard()->setImage(
+        Exporter::renderImage(Exporter::kDefaultSize,
+                              [&runs](QPainter &p, const QSizeF &logical) { ComparePicture(runs, logical).paint(p); }));
     emit message(tr("Copied the comparison as a 1920×1080 picture."));
 }
 

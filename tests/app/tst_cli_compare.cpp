@@ -183,8 +183,9 @@ void TestCliCompare::jsonAndExportCarryEveryVariant()
     QCOMPARE(runs.size(), 2);
     QCOMPARE(runs[0].toObject().value(QStringLiteral("variant")).toString(), QStringLiteral("no-lock"));
     QCOMPARE(runs[1].toObject().value(QStringLiteral("variant")).toString(), QStringLiteral("lock"));
-    QCOMPARE(runs[1].toObject().value(QStringLiteral("results")).toObject().value(QStringLiteral("final_balance")).toInt(),
-             20);
+    QCOMPARE(
+        runs[1].toObject().value(QStringLiteral("results")).toObject().value(QStringLiteral("final_balance")).toInt(),
+        20);
     QFile f(file);
     QVERIFY(f.open(QIODevice::ReadOnly));
     QCOMPARE(f.readAll().trimmed(), r.out.trimmed());
@@ -203,12 +204,14 @@ void TestCliCompare::badCombinationsGiveOneLineAndExitTwo_data()
     QTest::newRow("trials") << QStringList{QStringLiteral("run"), QStringLiteral("race"), c, QStringLiteral("--trials"),
                                            QStringLiteral("5")}
                             << QStringLiteral("--trials");
-    QTest::newRow("sweep") << QStringList{QStringLiteral("run"), QStringLiteral("cpu-bound"), QStringLiteral("--sweep"), c}
+    QTest::newRow("sweep") << QStringList{QStringLiteral("run"), QStringLiteral("cpu-bound"), QStringLiteral("--sweep"),
+                                          c}
                            << QStringLiteral("--sweep");
     QTest::newRow("schedule") << QStringList{QStringLiteral("run"), QStringLiteral("race"), c,
                                              QStringLiteral("--schedule"), QStringLiteral("1,2")}
                               << QStringLiteral("--schedule");
-    QTest::newRow("value") << QStringList{QStringLiteral("run"), QStringLiteral("threads"), QStringLiteral("--compare=yes")}
+    QTest::newRow("value") << QStringList{QStringLiteral("run"), QStringLiteral("threads"),
+                                          QStringLiteral("--compare=yes")}
                            << QStringLiteral("takes no value");
     QTest::newRow("export type") << QStringList{QStringLiteral("run"), QStringLiteral("threads"), c,
                                                 QStringLiteral("--export"), QStringLiteral("x.bmp")}

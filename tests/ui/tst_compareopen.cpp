@@ -339,7 +339,8 @@ void TestCompareOpen::runOnScreenAgainstASavedOne()
     QCOMPARE(picture.blocks().size(), size_t(2));
     // Runs of different scenarios are named by scenario and variant.
     for (const ComparePicture::Block &block : picture.blocks())
-        QVERIFY2(picture.runTitle(*block.trace).contains(QStringLiteral(" — ")), qPrintable(picture.runTitle(*block.trace)));
+        QVERIFY2(picture.runTitle(*block.trace).contains(QStringLiteral(" — ")),
+                 qPrintable(picture.runTitle(*block.trace)));
     QVERIFY2(picture.titleLines().value(0).contains(QStringLiteral(" vs ")), qPrintable(picture.titleLines().value(0)));
     // The run on screen is a copy: the comparison keeps it when another run replaces it.
     QVERIFY(picture.blocks()[0].trace != w.controller()->trace());
