@@ -15,6 +15,9 @@ CompareSession::CompareSession(RunController *controller, CompareView *view, QOb
     , m_view(view)
 {
     connect(controller, &RunController::finished, this, &CompareSession::runFinished);
+    // A file put on screen between two runs of a comparison ends it: the next run must not
+    // replace what the user just opened.
+    connect(controller, &RunController::shown, this, &CompareSession::cancel);
 }
 
 void CompareSession::start(const Scenario &scenario, const QVariantMap &params)

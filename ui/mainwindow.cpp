@@ -76,6 +76,8 @@ MainWindow::MainWindow(QWidget *parent)
     setCentralWidget(split);
     m_files = new RunFiles(this, m_controller, m_timeline);
     setAcceptDrops(true);
+    // Before anything else hears of a run from a file: the views must leave the old trace first.
+    connect(m_controller, &RunController::shown, this, &MainWindow::runShown);
     m_compareSession = new CompareSession(m_controller, m_compare, this);
     buildMenus();
     connect(m_controller, &RunController::started, this, &MainWindow::runStarted);
@@ -425,9 +427,13 @@ void MainWindow::showSaved(Trace &&trace, const QString &path)
 
 // A run from a file: the window shows it as if it had just finished here. If it is one of our
 // scenarios, the settings on the left become the run's own, so Run runs it again live.
-void MainWindow::runOpened(const QString &path, const QString &notes)
+void MainWindow::runShown()
 {
     const Trace *trace = m_controller->trace();
+    m_timeline->setTrace(trace);
+    m_timeline->setLive(false);
+    m_legend->setTrace(trace);
+    m_console->clearOutput();
     const Scenario *scenario = m_controller->scenario();
     if (scenario && m_scenarios->select(trace->scenario)) {
         m_controls->setVariant(trace->variant);
@@ -440,16 +446,15 @@ void MainWindow::runOpened(const QString &path, const QString &notes)
         m_stepDriver->runStarted({}, {}, false);
     }
     m_tabs->setCurrentIndex(0);
-    m_console->clearOutput();
-    m_timeline->setTrace(trace);
-    m_timeline->setLive(false);
-    m_legend->setTrace(trace);
     m_stopped = false;
     runUpdated();
     updateResults();
     updateActions();
-    const QString name = QFileInfo(path).fileName();
-    setWindowTitle(tr("Concurrency Lab — %1").arg(name));
+}
+
+void MainWindow::runOpened(const QString &path, const QString &notes)
+{
+    setWindowTitle(tr("Concurrency Lab — %1").arg(QFileInfo(path).fileName()));
     QString message = tr("Opened %1").arg(QDir::toNativeSeparators(path));
     if (!notes.isEmpty())
         message += QStringLiteral(" — ") + notes;

@@ -87,6 +87,7 @@ private:
     QAction *addAction(QMenu *menu, const QString &text, const QKeySequence &key, void (MainWindow::*slot)());
     void scenarioChosen(const Scenario *scenario);
     void runStarted();
+    void runShown();
     void runOpened(const QString &path, const QString &notes);
     void runUpdated();
     void runEnded(bool stopped);

@@ -2,6 +2,8 @@
 
 #include "scenarios/scenario.h"
 
+#include <utility>
+
 namespace conlab {
 
 namespace {
@@ -61,7 +63,8 @@ void RunController::show(std::unique_ptr<Trace> trace)
 {
     stop();
     m_run.reset();
-    m_trace = std::move(trace);
+    // The views still point at the old trace until they have heard of the new one.
+    const std::unique_ptr<Trace> old = std::exchange(m_trace, std::move(trace));
     m_scenario = findScenario(m_trace->scenario);
     m_variant = m_trace->variant;
     m_params = m_trace->parameters;
