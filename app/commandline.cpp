@@ -84,9 +84,20 @@ QString checkSweep(const Command &c)
     return {};
 }
 
+QString checkCompare(const Command &c)
+{
+    if (c.variantGiven)
+        return tr("--compare runs every variant; it cannot be combined with --variant, --lock or --no-lock");
+    if (c.sweep || c.trials > 0 || !c.schedule.empty())
+        return tr("--compare cannot be combined with --sweep, --trials or --schedule");
+    return {};
+}
+
 // Checks that need every option: they depend on each other.
 QString checkRun(const Command &c)
 {
+    if (c.compare)
+        return checkCompare(c);
     if (c.sweep)
         return checkSweep(c);
     if (!c.schedule.empty()) {
@@ -123,7 +134,7 @@ ParseResult parseRun(const QStringList &args)
     }
     c.params = c.scenario->defaults();
     c.variant = QLatin1String(c.scenario->info().variants.front().id);
-    bool variantGiven = false;
+    bool &variantGiven = c.variantGiven;
     QVariantMap given; // parameters set on this command line: the same one twice must agree
     auto setParam = [&](const QString &key, const QVariant &v) {
         if (given.contains(key) && given.value(key) != v) {
@@ -187,6 +198,10 @@ ParseResult parseRun(const QStringList &args)
             if (!noValue())
                 return r;
             c.json = true;
+        } else if (key == QLatin1String("compare")) {
+            if (!noValue())
+                return r;
+            c.compare = true;
         } else if (key == QLatin1String("sweep")) {
             if (!noValue())
                 return r;
@@ -308,13 +323,15 @@ QString usageText()
               "  concurrency-lab open FILE.json       open the window with a saved run\n"
               "  concurrency-lab --list               scenarios, variants and parameters\n"
               "  concurrency-lab run ID [--variant V] [--PARAM VALUE ...] [--lock|--no-lock]\n"
-              "                  [--schedule 1,2,1,2] [--trials N] [--sweep]\n"
+              "                  [--schedule 1,2,1,2] [--trials N] [--sweep] [--compare]\n"
               "                  [--export FILE.png|.svg|.json] [--size WxH] [--json]\n"
               "  concurrency-lab --version | --help\n"
               "\n"
               "A run prints what the program prints and a summary; --json prints one JSON object.\n"
               "--sweep runs 1, 2, … workers (up to --workers, else twice the cores) and reports\n"
               "the speed-up against workers.\n"
+              "--compare runs every variant one after the other and exports them stacked on one\n"
+              "time axis (.png, .svg; .json holds the summaries).\n"
               "Exit codes: 0 the run ended as the scenario intends, 1 it did not (a lane failed),\n"
               "2 bad input.\n");
 }

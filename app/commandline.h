@@ -26,6 +26,8 @@ struct Command
     int trials = 0;            // --trials N
     bool sweep = false;        // --sweep: workers 1 … sweepMax
     int sweepMax = 0;          // --workers when given, else the scenario's default sweep
+    bool compare = false;      // --compare: every variant, one after the other, on one time axis
+    bool variantGiven = false; // --variant, --lock or --no-lock was given
 };
 
 struct ParseResult

@@ -45,6 +45,8 @@ GuiModule *GuiModule::get(QString *error)
         if (handle) {
             // Optional, looked up first so dlerror() names a missing required one.
             module.m_openWindow = reinterpret_cast<ConlabOpenWindow>(dlsym(handle, "conlab_open_window"));
+            module.m_exportComparison =
+                reinterpret_cast<ConlabExportComparison>(dlsym(handle, "conlab_export_comparison"));
             module.m_makeApplication = reinterpret_cast<ConlabMakeApplication>(dlsym(handle, "conlab_make_application"));
             module.m_runWindow = reinterpret_cast<ConlabRunWindow>(dlsym(handle, "conlab_run_window"));
             module.m_exportPicture = reinterpret_cast<ConlabExportPicture>(dlsym(handle, "conlab_export_picture"));
@@ -69,6 +71,13 @@ QCoreApplication *GuiModule::makeApplication(int &argc, char **argv, bool window
 QString GuiModule::exportPicture(const Trace &trace, const QString &path, QSize size) const
 {
     return m_exportPicture(&trace, &path, size);
+}
+
+QString GuiModule::exportComparison(const QList<const Trace *> &runs, const QString &path, QSize size) const
+{
+    if (!m_exportComparison)
+        return QCoreApplication::translate("CommandLine", "this window module cannot draw comparisons");
+    return m_exportComparison(&runs, &path, size);
 }
 
 QString GuiModule::exportTrials(const QList<TrialsSummary> &summaries, const QString &path, QSize size) const

@@ -5,11 +5,6 @@
 
 #include <memory>
 
-// Shows the main window with a saved run (which it may move from) and runs the event loop.
-extern "C" {
-using ConlabOpenWindow = int (*)(conlab::Trace *trace, const QString *path);
-}
-
 namespace conlab {
 
 // The window and picture export, loaded from the conlab_gui module next to the executable
@@ -27,6 +22,8 @@ public:
     bool canOpenTraces() const { return m_openWindow != nullptr; }
     int openWindow(Trace &trace, const QString &path) const { return m_openWindow(&trace, &path); }
     QString exportPicture(const Trace &trace, const QString &path, QSize size) const;
+    // Runs stacked on one time axis; an error if the module cannot draw comparisons.
+    QString exportComparison(const QList<const Trace *> &runs, const QString &path, QSize size) const;
     QString exportTrials(const QList<TrialsSummary> &summaries, const QString &path, QSize size) const;
 
 private:
@@ -35,6 +32,7 @@ private:
     ConlabExportPicture m_exportPicture = nullptr;
     ConlabExportTrials m_exportTrials = nullptr;
     ConlabOpenWindow m_openWindow = nullptr; // optional
+    ConlabExportComparison m_exportComparison = nullptr; // optional
 };
 
 // True if a window can be shown: some display, or a platform chosen by the user.

@@ -14,6 +14,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include <algorithm>
 #include <atomic>
 #include <csignal>
 #include <cstdio>
@@ -256,6 +257,73 @@ int sweepCommand(const Command &command, RunSettings settings)
     return interrupted ? 130 : 0;
 }
 
+// One run to its end; a stop signal stops it early and sets `interrupted`.
+Trace runOnce(const Scenario &scenario, const RunSettings &settings, StopSignals &stopSignals, bool *interrupted)
+{
+    Run run(scenario, settings);
+    Trace trace(run.context().recorder().sharedStrings());
+    run.start();
+    while (!run.waitFinished(0)) {
+        if (stopSignals.caught(50)) {
+            *interrupted = true;
+            run.stop();
+        }
+        run.drainInto(trace); // keeps the recorder's chunks short on long runs
+    }
+    run.stop();
+    run.finishTrace(trace);
+    return trace;
+}
+
+// --compare: every variant in the scenario's order with the same parameters, then one picture
+// with the runs stacked on one time axis (or their summaries as JSON).
+int compareCommand(const Command &command, RunSettings settings)
+{
+    StopSignals stopSignals;
+    bool interrupted = false;
+    std::vector<Trace> traces;
+    for (const VariantSpec &v : command.scenario->info().variants) {
+        settings.variant = QLatin1String(v.id);
+        if (!command.json) {
+            printLine(stdout,
+                      QStringLiteral("== %1/%2").arg(QLatin1String(command.scenario->info().id), settings.variant));
+            settings.output = [](const QString &line) { printLine(stdout, line); };
+        }
+        traces.push_back(runOnce(*command.scenario, settings, stopSignals, &interrupted));
+        if (!command.json)
+            std::fputs(qPrintable(summaryText(traces.back())), stdout);
+        if (interrupted)
+            return 130;
+    }
+    QJsonArray summaries;
+    QList<const Trace *> runs;
+    for (const Trace &t : traces) {
+        summaries.append(QJsonDocument::fromJson(summaryJson(t)).object());
+        runs << &t;
+    }
+    const QByteArray json =
+        QJsonDocument(QJsonObject{{QStringLiteral("scenario"), QLatin1String(command.scenario->info().id)},
+                                  {QStringLiteral("compare"), summaries}})
+            .toJson(QJsonDocument::Compact);
+    if (command.json)
+        printLine(stdout, QString::fromUtf8(json));
+    if (!command.exportPath.isEmpty()) {
+        QString error;
+        if (command.exportPath.endsWith(QLatin1String(".json"), Qt::CaseInsensitive)) {
+            if (!writeJson(command.exportPath, json))
+                return 1;
+        } else if (GuiModule *gui = GuiModule::get(&error)) {
+            error = gui->exportComparison(runs, command.exportPath, command.size);
+        }
+        if (!error.isEmpty()) {
+            printLine(stderr, QStringLiteral("concurrency-lab: ") + error);
+            return 1;
+        }
+    }
+    const bool failed = std::any_of(traces.begin(), traces.end(), [](const Trace &t) { return anyLaneFailed(t); });
+    return failed ? 1 : 0;
+}
+
 int runCommand(const Command &command)
 {
     RunSettings settings;
@@ -270,23 +338,14 @@ int runCommand(const Command &command)
         return trialsCommand(command, settings);
     if (command.sweep)
         return sweepCommand(command, settings);
+    if (command.compare)
+        return compareCommand(command, settings);
     if (!command.json)
         settings.output = [](const QString &line) { printLine(stdout, line); };
 
     StopSignals stopSignals;
-    Run run(*command.scenario, settings);
-    Trace trace(run.context().recorder().sharedStrings());
-    run.start();
     bool interrupted = false;
-    while (!run.waitFinished(0)) {
-        if (stopSignals.caught(50)) {
-            interrupted = true;
-            run.stop();
-        }
-        run.drainInto(trace); // keeps the recorder's chunks short on long runs
-    }
-    run.stop();
-    run.finishTrace(trace);
+    const Trace trace = runOnce(*command.scenario, settings, stopSignals, &interrupted);
 
     if (command.json)
         printLine(stdout, QString::fromUtf8(summaryJson(trace)));

@@ -1,5 +1,6 @@
 #include "exporter.h"
 
+#include "comparepicture.h"
 #include "gapsweep.h"
 #include "runsummary.h"
 #include "sweeppicture.h"
@@ -132,6 +133,15 @@ QString Exporter::exportTrials(const QList<TrialsSummary> &summaries, const QStr
 {
     const auto paint = [&summaries](QPainter &p, const QSizeF &logical) { TrialsPicture(summaries, logical).paint(p); };
     const QStringList lines = TrialsPicture(summaries, PicturePainter::logicalSize(size)).titleLines();
+    return exportPainted(path, size, paint, lines.value(0), lines.value(1));
+}
+
+QString Exporter::exportComparison(const QList<const Trace *> &runs, const QString &path, const QSize &size)
+{
+    if (runs.isEmpty())
+        return tr("no runs to compare");
+    const auto paint = [&runs](QPainter &p, const QSizeF &logical) { ComparePicture(runs, logical).paint(p); };
+    const QStringList lines = ComparePicture(runs, PicturePainter::logicalSize(size)).titleLines();
     return exportPainted(path, size, paint, lines.value(0), lines.value(1));
 }
 

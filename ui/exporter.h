@@ -37,6 +37,9 @@ public:
     static QString writeJson(const Trace &trace, const QString &path);
     static QString exportTrials(const QList<TrialsSummary> &summaries, const QString &path,
                                 const QSize &size = kDefaultSize);
+    // Runs stacked on one time axis (ComparePicture), as .png or .svg.
+    static QString exportComparison(const QList<const Trace *> &runs, const QString &path,
+                                    const QSize &size = kDefaultSize);
     static QString exportSweep(const GapSweep &sweep, const QString &path, const QSize &size = kDefaultSize);
 
 private:

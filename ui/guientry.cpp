@@ -8,6 +8,8 @@
 #include <QIcon>
 #include <QSettings>
 
+#include <utility>
+
 extern "C" {
 
 Q_DECL_EXPORT QCoreApplication *conlab_make_application(int *argc, char **argv, bool window)
@@ -30,6 +32,20 @@ Q_DECL_EXPORT int conlab_run_window()
     const int code = QApplication::exec();
     conlab::WindowSettings::save(window, settings);
     return code;
+}
+
+Q_DECL_EXPORT int conlab_open_window(conlab::Trace *trace, const QString *path)
+{
+    conlab::MainWindow window;
+    window.showSaved(std::move(*trace), *path);
+    window.show();
+    return QApplication::exec();
+}
+
+Q_DECL_EXPORT QString conlab_export_comparison(const QList<const conlab::Trace *> *runs, const QString *path,
+                                               QSize size)
+{
+    return conlab::Exporter::exportComparison(*runs, *path, size);
 }
 
 Q_DECL_EXPORT QString conlab_export_picture(const conlab::Trace *trace, const QString *path, QSize size)

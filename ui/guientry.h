@@ -28,6 +28,16 @@ using ConlabExportPicture = QString (*)(const conlab::Trace *trace, const QStrin
 // Writes a .png or .svg picture of trials (one histogram per summary); an error, or empty.
 using ConlabExportTrials = QString (*)(const QList<conlab::TrialsSummary> *summaries, const QString *path, QSize size);
 
+// Shows the main window with a saved run (which it may move from) and runs the event loop.
+// Optional for the executable: it asks the module whether it has it.
+using ConlabOpenWindow = int (*)(conlab::Trace *trace, const QString *path);
+
+int conlab_open_window(conlab::Trace *trace, const QString *path);
+
+// Writes a .png or .svg picture of runs stacked on one time axis; an error, or empty. Optional.
+using ConlabExportComparison = QString (*)(const QList<const conlab::Trace *> *runs, const QString *path, QSize size);
+QString conlab_export_comparison(const QList<const conlab::Trace *> *runs, const QString *path, QSize size);
+
 QCoreApplication *conlab_make_application(int *argc, char **argv, bool window);
 int conlab_run_window();
 QString conlab_export_picture(const conlab::Trace *trace, const QString *path, QSize size);

@@ -1,6 +1,8 @@
 #include "mainwindow.h"
 
 #include "apptheme.h"
+#include "comparesession.h"
+#include "compareview.h"
 #include "experiments.h"
 #include "experimentview.h"
 #include "exporter.h"
@@ -23,6 +25,11 @@
 
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDragEnterEvent>
+#include <QDropEvent>
+#include <QDir>
+#include <QFileInfo>
+#include <QMimeData>
 #include <QHash>
 #include <QLabel>
 #include <QMenuBar>
@@ -72,6 +79,10 @@ MainWindow::MainWindow(QWidget *parent)
     split->setChildrenCollapsible(false);
     setCentralWidget(split);
     m_files = new RunFiles(this, m_controller, m_timeline);
+    setAcceptDrops(true);
+    // Before anything else hears of a run from a file: the views must leave the old trace first.
+    connect(m_controller, &RunController::shown, this, &MainWindow::runShown);
+    m_compareSession = new CompareSession(m_controller, m_compare, this);
     buildMenus();
     connect(m_controller, &RunController::started, this, &MainWindow::runStarted);
     connect(m_controller, &RunController::updated, this, &MainWindow::runUpdated);
@@ -81,11 +92,20 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_controls, &RunControls::runRequested, this, &MainWindow::startRun);
     connect(m_controls, &RunControls::pauseRequested, this, &MainWindow::runOrPause);
     connect(m_controls, &RunControls::stopRequested, this, &MainWindow::stopRun);
+    connect(m_controls, &RunControls::compareRequested, this, &MainWindow::compareVariants);
+    connect(m_compareSession, &CompareSession::finished, this, &MainWindow::comparisonShown);
+    connect(m_compareSession, &CompareSession::progressed, this,
+            [this](const QString &m) { statusBar()->showMessage(m); });
+    connect(m_compareSession, &CompareSession::cancelled, this, [this] {
+        updateTabs();
+        statusBar()->showMessage(tr("Comparison stopped."), 5000);
+    });
     connect(m_controls, &RunControls::settingsChanged, this, &MainWindow::showListing);
     connect(m_trialsControls, &TrialsControls::trialsRequested, this, &MainWindow::runTrials);
     connect(m_trialsControls, &TrialsControls::sweepRequested, this, &MainWindow::sweepGap);
     connect(m_experiments, &Experiments::busyChanged, m_trialsControls, &TrialsControls::setBusy);
     connect(m_experiments, &Experiments::message, this, [this](const QString &m) { statusBar()->showMessage(m, 5000); });
+    connect(m_files, &RunFiles::opened, this, &MainWindow::runOpened);
     connect(m_files, &RunFiles::message, this, [this](const QString &m) { statusBar()->showMessage(m, 5000); });
     connect(m_stepDriver, &StepDriver::message, this, [this](const QString &m) { statusBar()->showMessage(m, 4000); });
     m_scenarios->setCurrentRow(0);
@@ -153,6 +173,8 @@ QWidget *MainWindow::buildCentre()
     m_tabs->addTab(buildTimelinePage(), tr("Timeline"));
     m_tabs->addTab(m_experiments->trialsView(), tr("Trials"));
     m_tabs->addTab(m_experiments->sweepView(), tr("Gap Sweep"));
+    m_compare = new CompareView;
+    m_tabs->addTab(m_compare, tr("Compare"));
     layout->addWidget(m_tabs);
 
     m_console = new OutputConsole;
@@ -194,9 +216,12 @@ QAction *MainWindow::addAction(QMenu *menu, const QString &text, const QKeySeque
 void MainWindow::buildMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
+    addAction(file, tr("&Open…"), QKeySequence::Open, &MainWindow::openRun);
     m_traceActions << addAction(file, tr("&Save Run…"), QKeySequence::Save, &MainWindow::saveRun);
     m_traceActions << addAction(file, tr("&Export…"), QKeySequence(tr("Ctrl+E")), &MainWindow::exportRun);
     m_traceActions << addAction(file, tr("&Copy Image"), QKeySequence(tr("Ctrl+Shift+C")), &MainWindow::copyImage);
+    file->addSeparator();
+    m_traceActions << addAction(file, tr("Compare &With Saved Run…"), {}, &MainWindow::compareWithFile);
     file->addSeparator();
     addAction(file, tr("&Quit"), QKeySequence(tr("Ctrl+Q")), &MainWindow::quit);
 
@@ -210,11 +235,12 @@ void MainWindow::buildMenus()
     connect(trials, &QAction::triggered, this, [this] { runTrials(m_trialsControls->trials()); });
     QAction *sweep = run->addAction(tr("Sweep &Gap"));
     connect(sweep, &QAction::triggered, this, &MainWindow::sweepGap);
+    addAction(run, tr("&Compare Variants"), {}, &MainWindow::compareVariants);
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
-    connect(view->addAction(tr("Zoom &In")), &QAction::triggered, m_timeline, &TimelineView::zoomIn);
-    connect(view->addAction(tr("Zoom &Out")), &QAction::triggered, m_timeline, &TimelineView::zoomOut);
-    connect(view->addAction(tr("&Fit")), &QAction::triggered, m_timeline, &TimelineView::fit);
+    connect(view->addAction(tr("Zoom &In")), &QAction::triggered, this, [this] { zoomView(1); });
+    connect(view->addAction(tr("Zoom &Out")), &QAction::triggered, this, [this] { zoomView(-1); });
+    connect(view->addAction(tr("&Fit")), &QAction::triggered, this, [this] { zoomView(0); });
     const QKeySequence keys[] = {QKeySequence(Qt::Key_Plus), QKeySequence(Qt::Key_Minus), QKeySequence(Qt::Key_F)};
     for (int i = 0; i < 3; ++i) {
         QAction *a = view->actions().at(i);
@@ -280,12 +306,7 @@ void MainWindow::scenarioChosen(const Scenario *scenario)
     m_controls->setScenario(scenario);
     m_trialsControls->setScenario(scenario);
     m_trialsBox->setVisible(scenario && !scenario->outcomeKeys().isEmpty());
-    const bool experiments = m_trialsBox->isVisibleTo(this);
-    m_tabs->setTabVisible(1, experiments);
-    m_tabs->setTabVisible(2, experiments && scenario->param(QStringLiteral("gap")));
-    m_tabs->tabBar()->setVisible(experiments); // a lone tab is no choice
-    if (!experiments)
-        m_tabs->setCurrentIndex(0);
+    updateTabs();
     showListing();
 }
 
@@ -357,6 +378,59 @@ void MainWindow::pausedChanged(bool paused)
         statusBar()->showMessage(tr("Running %1 …").arg(RunSummary::scenarioTitle(*m_controller->trace())));
 }
 
+void MainWindow::updateTabs()
+{
+    const Scenario *scenario = m_controls->scenario();
+    const bool experiments = m_trialsBox->isVisibleTo(this);
+    m_tabs->setTabVisible(1, experiments);
+    m_tabs->setTabVisible(2, experiments && scenario && scenario->param(QStringLiteral("gap")));
+    m_tabs->setTabVisible(m_tabs->indexOf(m_compare), !m_compare->isEmpty() || m_compareSession->isActive());
+    int visible = 0;
+    for (int i = 0; i < m_tabs->count(); ++i)
+        visible += m_tabs->isTabVisible(i) ? 1 : 0;
+    m_tabs->tabBar()->setVisible(visible > 1); // a lone tab is no choice
+    if (!m_tabs->isTabVisible(m_tabs->currentIndex()))
+        m_tabs->setCurrentIndex(0);
+}
+
+void MainWindow::compareVariants()
+{
+    const Scenario *scenario = m_controls->scenario();
+    if (!scenario || m_controller->isRunning())
+        return;
+    m_tabs->setCurrentIndex(0);
+    m_compareSession->start(*scenario, m_controls->params());
+    updateTabs();
+}
+
+void MainWindow::compareWithFile()
+{
+    const Trace *current = m_controller->trace();
+    if (!current || m_controller->isRunning())
+        return;
+    std::unique_ptr<Trace> other = m_files->askAndRead(tr("Compare With Saved Run"));
+    if (other)
+        m_compareSession->compare(*current, std::move(other));
+}
+
+void MainWindow::comparisonShown()
+{
+    updateTabs();
+    m_tabs->setCurrentWidget(m_compare);
+    m_compare->setFocus();
+    const QStringList lines = m_compare->picture().titleLines();
+    statusBar()->showMessage(lines.value(1));
+}
+
+void MainWindow::zoomView(int direction)
+{
+    if (m_tabs->currentWidget() == m_compare) {
+        direction > 0 ? m_compare->zoomIn() : direction < 0 ? m_compare->zoomOut() : m_compare->fit();
+        return;
+    }
+    direction > 0 ? m_timeline->zoomIn() : direction < 0 ? m_timeline->zoomOut() : m_timeline->fit();
+}
+
 void MainWindow::runStarted()
 {
     const Trace *trace = m_controller->trace();
@@ -376,6 +450,53 @@ void MainWindow::runStarted()
     statusBar()->showMessage(tr("Running %1 — %2 …").arg(RunSummary::scenarioTitle(*trace), RunSummary::variantTitle(*trace)));
     m_resultsThrottle.invalidate();
     updateActions();
+}
+
+bool MainWindow::openFile(const QString &path)
+{
+    return m_files->openFile(path);
+}
+
+void MainWindow::showSaved(Trace &&trace, const QString &path)
+{
+    m_controller->show(std::make_unique<Trace>(std::move(trace)));
+    runOpened(path, {});
+}
+
+// A run from a file: the window shows it as if it had just finished here. If it is one of our
+// scenarios, the settings on the left become the run's own, so Run runs it again live.
+void MainWindow::runShown()
+{
+    const Trace *trace = m_controller->trace();
+    m_timeline->setTrace(trace);
+    m_timeline->setLive(false);
+    m_legend->setTrace(trace);
+    m_console->clearOutput();
+    const Scenario *scenario = m_controller->scenario();
+    if (scenario && m_scenarios->select(trace->scenario)) {
+        m_controls->setVariant(trace->variant);
+        for (auto it = trace->parameters.cbegin(); it != trace->parameters.cend(); ++it)
+            m_controls->setParam(it.key(), it.value());
+        const QString listing = scenario->renderedListing(trace->variant, trace->parameters);
+        m_source->setListing(listing);
+        m_stepDriver->runStarted(listing, trace->parameters, scenario->steppableLanes(trace->parameters) > 0);
+    } else {
+        m_stepDriver->runStarted({}, {}, false);
+    }
+    m_tabs->setCurrentIndex(0);
+    m_stopped = false;
+    runUpdated();
+    updateResults();
+    updateActions();
+}
+
+void MainWindow::runOpened(const QString &path, const QString &notes)
+{
+    setWindowTitle(tr("Concurrency Lab — %1").arg(QFileInfo(path).fileName()));
+    QString message = tr("Opened %1").arg(QDir::toNativeSeparators(path));
+    if (!notes.isEmpty())
+        message += QStringLiteral(" — ") + notes;
+    statusBar()->showMessage(message);
 }
 
 void MainWindow::runUpdated()
@@ -467,19 +588,47 @@ void MainWindow::quit()
     close();
 }
 
+void MainWindow::dragEnterEvent(QDragEnterEvent *event)
+{
+    if (event->mimeData()->hasUrls() && !RunFiles::droppedFile(event->mimeData()->urls()).isEmpty())
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent *event)
+{
+    const QString path = RunFiles::droppedFile(event->mimeData()->urls());
+    if (path.isEmpty())
+        return;
+    event->acceptProposedAction();
+    // After the drop has returned: a message box inside the drop would hold the dragging app.
+    QMetaObject::invokeMethod(this, [this, path] { m_files->openFile(path); }, Qt::QueuedConnection);
+}
+
+void MainWindow::openRun()
+{
+    m_files->open();
+}
+
 void MainWindow::saveRun()
 {
     m_files->save();
 }
 
+// On the Compare tab, Export and Copy Image take the comparison on screen.
 void MainWindow::exportRun()
 {
-    m_files->exportPicture();
+    if (m_tabs->currentWidget() == m_compare && !m_compare->isEmpty())
+        m_files->exportComparison(m_compare->runs());
+    else
+        m_files->exportPicture();
 }
 
 void MainWindow::copyImage()
 {
-    m_files->copyImage();
+    if (m_tabs->currentWidget() == m_compare && !m_compare->isEmpty())
+        m_files->copyComparison(m_compare->runs());
+    else
+        m_files->copyImage();
 }
 
 void MainWindow::showKeys()
@@ -498,6 +647,8 @@ void MainWindow::showKeys()
            "<tr><td><b>wheel over the lane names</b></td><td>scroll the lanes</td></tr>"
            "<tr><td><b>click</b></td><td>select a span and show its details</td></tr>"
            "<tr><td><b>click ▾ by a lane</b></td><td>fold the lane and what belongs to it</td></tr>"
+           "<tr><td><b>Ctrl+O</b></td><td>open a saved run or a Chrome trace (or drop the file on the "
+           "window)</td></tr>"
            "<tr><td><b>Ctrl+S / Ctrl+E</b></td><td>save the run / export it</td></tr>"
            "<tr><td><b>Ctrl+Shift+C</b></td><td>copy the timeline as a picture</td></tr>"
            "<tr><td><b>Ctrl+Q</b></td><td>quit</td></tr>"

@@ -9,6 +9,8 @@ class QTabWidget;
 
 namespace conlab {
 
+class CompareSession;
+class CompareView;
 class Experiments;
 class LegendBar;
 class LessonPanel;
@@ -18,6 +20,7 @@ class RunControls;
 class RunController;
 class RunFiles;
 class Scenario;
+class Trace;
 class ScenarioList;
 class SourcePanel;
 class StepDriver;
@@ -49,12 +52,22 @@ public:
     Experiments *experiments() const { return m_experiments; }
     QTabWidget *tabs() const { return m_tabs; }
     LessonPanel *lessonPanel() const { return m_lesson; }
+    CompareView *compareView() const { return m_compare; }
+    CompareSession *compareSession() const { return m_compareSession; }
+
+    // A saved run (or another tool's trace) on screen, as File ▸ Open puts it there.
+    bool openFile(const QString &path);
+    void showSaved(Trace &&trace, const QString &path);
 
     void startRun();
     void stopRun();
     // Space: run when idle; while running, pause or resume.
     void runOrPause();
     void runTrials(int trials);
+    // Every variant with the settings on the left, one after the other, then stacked.
+    void compareVariants();
+    // The run on screen against a saved one the user picks.
+    void compareWithFile();
     void sweepGap();
 
 signals:
@@ -62,6 +75,8 @@ signals:
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
 
 private:
     QWidget *buildLeft();
@@ -75,13 +90,20 @@ private:
     void scenarioChosen(const Scenario *scenario);
     void showAbout();
     void runStarted();
+    void runShown();
+    void runOpened(const QString &path, const QString &notes);
     void runUpdated();
     void runEnded(bool stopped);
     void keepKeysForTheWindow();
     void updateLaneLines();
     void updateResults();
     void updateActions();
+    void updateTabs();
+    void comparisonShown();
+    // The View menu's zoom acts on whichever picture is on screen.
+    void zoomView(int direction);
     void pausedChanged(bool paused);
+    void openRun();
     void saveRun();
     void exportRun();
     void copyImage();
@@ -105,6 +127,8 @@ private:
     QWidget *m_trialsBox = nullptr;
     TrialsControls *m_trialsControls = nullptr;
     Experiments *m_experiments = nullptr;
+    CompareView *m_compare = nullptr;
+    CompareSession *m_compareSession = nullptr;
     RunFiles *m_files = nullptr;
     QAction *m_runAction = nullptr;
     QAction *m_stopAction = nullptr;

@@ -1,5 +1,9 @@
 #include "runcontroller.h"
 
+#include "scenarios/scenario.h"
+
+#include <utility>
+
 namespace conlab {
 
 namespace {
@@ -55,6 +59,23 @@ void RunController::start(const Scenario &scenario, const QString &variant, cons
     emit started();
 }
 
+void RunController::show(std::unique_ptr<Trace> trace)
+{
+    stop();
+    m_run.reset();
+    // The views still point at the old trace until they have heard of the new one.
+    const std::unique_ptr<Trace> old = std::exchange(m_trace, std::move(trace));
+    m_scenario = findScenario(m_trace->scenario);
+    m_variant = m_trace->variant;
+    m_params = m_trace->parameters;
+    m_gate = {};
+    m_lanes.clear();
+    m_taken.assign(m_trace->schedule.cbegin(), m_trace->schedule.cend());
+    m_expectedNs = 0;
+    ++m_serial;
+    emit shown();
+}
+
 void RunController::restart(const GateSettings &gate)
 {
     if (m_scenario)
@@ -91,7 +112,7 @@ std::vector<int> RunController::takenNow() const
 qint64 RunController::now() const
 {
     if (!m_run)
-        return 0;
+        return m_trace ? m_trace->endTime() : 0;
     return m_running ? m_run->context().now() : m_trace->endTime();
 }
 

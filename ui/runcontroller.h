@@ -22,6 +22,9 @@ public:
 
     void start(const Scenario &scenario, const QString &variant, const QVariantMap &params,
                const GateSettings &gate = {});
+    // A finished run from elsewhere (a saved file) goes on screen; no live run stands behind it.
+    // Any run in progress is stopped first. scenario() is ours if the file names one of ours.
+    void show(std::unique_ptr<Trace> trace);
     // The run on screen again, same scenario and parameters, with other gate settings (Undo).
     void restart(const GateSettings &gate);
     // Returns once every thread of the run is joined and every child reaped.
@@ -50,6 +53,7 @@ public:
 
 signals:
     void started();
+    void shown(); // a finished run from a file is on screen
     void updated(); // new events are in the trace
     void pausedChanged(bool paused);
     void finished(bool stopped);

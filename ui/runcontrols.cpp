@@ -33,6 +33,7 @@ RunControls::RunControls(QWidget *parent)
     , m_run(new QPushButton(tr("Run"), this))
     , m_pause(new QPushButton(tr("Pause"), this))
     , m_stop(new QPushButton(tr("Stop"), this))
+    , m_compare(new QPushButton(tr("Compare Variants"), this))
 {
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -67,6 +68,10 @@ RunControls::RunControls(QWidget *parent)
     buttons->addWidget(m_pause, 2);
     buttons->addWidget(m_stop, 2);
     layout->addLayout(buttons);
+    m_compare->setToolTip(tr("Run every variant with these settings, one after the other, and show them stacked "
+                             "on one time axis"));
+    layout->addWidget(m_compare);
+    connect(m_compare, &QPushButton::clicked, this, &RunControls::compareRequested);
     connect(m_run, &QPushButton::clicked, this, &RunControls::runRequested);
     connect(m_pause, &QPushButton::clicked, this, &RunControls::pauseRequested);
     connect(m_stop, &QPushButton::clicked, this, &RunControls::stopRequested);
@@ -194,6 +199,7 @@ void RunControls::setRunning(bool running)
     m_run->setEnabled(!running);
     m_pause->setEnabled(running);
     m_stop->setEnabled(running);
+    m_compare->setEnabled(!running);
     m_variant->setEnabled(!running);
     m_mode->setEnabled(!running);
     m_paramBox->setEnabled(!running);

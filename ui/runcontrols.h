@@ -44,6 +44,7 @@ signals:
     void settingsChanged(); // the variant or a parameter changed
     void pauseRequested();
     void stopRequested();
+    void compareRequested(); // every variant, one after the other, on one time axis
 
 private:
     QWidget *makeEditor(const struct ParamSpec &spec, const QVariant &value);
@@ -62,6 +63,7 @@ private:
     QPushButton *m_run;
     QPushButton *m_pause;
     QPushButton *m_stop;
+    QPushButton *m_compare;
     QHash<QString, QWidget *> m_editors;
     QHash<QString, QVariantMap> m_saved; // scenario id → its last values
     QHash<QString, QString> m_savedVariant;

@@ -26,6 +26,7 @@ private slots:
     void badFileGivesOneLineAndExitTwo_data();
     void badFileGivesOneLineAndExitTwo();
     void goodFileIsReadBeforeTheDisplayIsNeeded();
+    void goodFileWithADisplayKeepsTheWindowOpen();
 };
 
 void TestOpen::badFileGivesOneLineAndExitTwo_data()
@@ -85,6 +86,33 @@ void TestOpen::goodFileIsReadBeforeTheDisplayIsNeeded()
         QCOMPARE(r.code, 2);
         QVERIFY2(r.err.contains("no display") && !r.err.contains("cannot open"), r.err.constData());
     }
+}
+
+// With a display the window opens with the run and stays until the user closes it (what it
+// shows is checked in tests/ui/tst_compareopen, through the same entry point). The old module
+// refused at once with exit code 2; now the process is still there a few seconds on.
+void TestOpen::goodFileWithADisplayKeepsTheWindowOpen()
+{
+    QTemporaryDir dir;
+    const QString saved = dir.filePath(QStringLiteral("run.json"));
+    QCOMPARE(runExe({QStringLiteral("run"), QStringLiteral("threads"), QStringLiteral("--unit-ms"), QStringLiteral("5"),
+                     QStringLiteral("--export"), saved})
+                 .code,
+             0);
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    QProcess p;
+    p.setProcessEnvironment(env);
+    p.start(QStringLiteral(CONLAB_EXE), {QStringLiteral("open"), saved});
+    QVERIFY(p.waitForStarted());
+    const bool ended = p.waitForFinished(3000);
+    const QByteArray err = p.readAllStandardError();
+    if (!ended) {
+        p.terminate();
+        p.waitForFinished();
+    }
+    QVERIFY2(!ended, err.constData());
+    QVERIFY2(!err.contains("cannot open"), err.constData());
 }
 
 QTEST_GUILESS_MAIN(TestOpen)

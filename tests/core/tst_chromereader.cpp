@@ -4,6 +4,7 @@
 #include "tracecompare.h"
 
 #include <QDir>
+#include <QFile>
 #include <QProcess>
 #include <QStandardPaths>
 #include <QTemporaryFile>
@@ -95,6 +96,8 @@ private slots:
     void roundTripOfEveryScenario();
     void roundTripOfAwkwardText();
     void reformattedCopiesReopenToTheSameBytes();
+    void committedPythonCopiesReopenToTheSameBytes_data();
+    void committedPythonCopiesReopenToTheSameBytes();
     void conlabOutOfTheTailsReachStillFound();
     void foreignTraceOpensWithLanesNamesAndSpans();
     void bareArrayForms_data();
@@ -133,6 +136,14 @@ void TestChromeReader::roundTripOfEveryScenario()
     QVERIFY(trace.eventCount() > 0);
     const QByteArray json = toChromeJson(trace);
     checkReopens(json, json, trace);
+    // Another writer's copy of a real run, where python3 is at hand (committed copies below
+    // cover machines without it).
+    const QString python = QStandardPaths::findExecutable(QStringLiteral("python3"));
+    if (!python.isEmpty()) {
+        const QByteArray byPython = pythonReformat(python, json);
+        QVERIFY(byPython.size() > json.size());
+        checkReopens(byPython, json, trace);
+    }
 }
 
 void TestChromeReader::roundTripOfAwkwardText()
@@ -157,6 +168,31 @@ void TestChromeReader::reformattedCopiesReopenToTheSameBytes()
     const QByteArray byPython = pythonReformat(python, json);
     QVERIFY(byPython.contains("\\u"));
     checkReopens(byPython, json, trace);
+}
+
+void TestChromeReader::committedPythonCopiesReopenToTheSameBytes_data()
+{
+    QTest::addColumn<QString>("name");
+    QTest::newRow("race/lock") << QStringLiteral("race-lock");
+    QTest::newRow("processes/parallel") << QStringLiteral("processes-parallel");
+}
+
+// Saved runs and their copies by json.dumps(indent=2, sort_keys=True), made once and committed:
+// the copy reopens and re-exports to the saved run's bytes on any machine, python3 or not. If
+// the writer's format changes on purpose, both files are made again (see the folder's README).
+void TestChromeReader::committedPythonCopiesReopenToTheSameBytes()
+{
+    QFETCH(QString, name);
+    QFile saved(dataPath(QStringLiteral("reformatted/%1.json").arg(name)));
+    QFile copy(dataPath(QStringLiteral("reformatted/%1.python.json").arg(name)));
+    QVERIFY(saved.open(QIODevice::ReadOnly) && copy.open(QIODevice::ReadOnly));
+    const QByteArray canonical = saved.readAll();
+    const QByteArray byPython = copy.readAll();
+    QVERIFY(byPython != canonical);
+    const ChromeReadResult original = readChromeTraceBytes(canonical);
+    QVERIFY2(original.ok(), qPrintable(original.error));
+    QCOMPARE(toChromeJson(original.trace), canonical);
+    checkReopens(byPython, canonical, original.trace);
 }
 
 // "conlab" after the events but beyond the end-of-file look: the events, first read as a
