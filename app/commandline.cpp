@@ -87,9 +87,9 @@ QString checkSweep(const Command &c)
 QString checkCompare(const Command &c)
 {
     if (c.variantGiven)
-        return tr("--compare runs every variant; it cannot be combined with --variant, --lock or --no-lock");
+        return QCoreApplication::translate("CommandLine", "--compare runs every variant; it cannot be combined with --variant, --lock or --no-lock");
     if (c.sweep || c.trials > 0 || !c.schedule.empty())
-        return tr("--compare cannot be combined with --sweep, --trials or --schedule");
+        return QCoreApplication::translate("CommandLine", "--compare cannot be combined with --sweep, --trials or --schedule");
     return {};
 }
 

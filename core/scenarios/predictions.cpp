@@ -84,6 +84,7 @@ int nearest(const QList<Choice> &choices, double value)
 
 Predictions::Question Predictions::question(const Scenario &scenario, const QString &variant, const QVariantMap &given)
 {
+    Q_UNUSED(variant) // every question so far asks about the variants side by side
     const QVariantMap p = withDefaults(scenario, given);
     const QString id = QLatin1String(scenario.info().id);
     const double unitNs = double(qMax<qint64>(1, num(p, "unit-ms"))) * 1e6;
