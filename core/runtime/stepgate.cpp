@@ -88,18 +88,16 @@ std::unique_lock<std::mutex> StepGate::enter(int lane, int action, int line)
         s->phase = Phase::Parked;
         dispatch();
         const int number = s->number;
-        // A lane held for its step shows as waiting on the timeline, not as running.
-        const bool held = m_granted != number || m_paused;
-        if (held) {
-            if (m_waitLabel < 0)
-                m_waitLabel = m_ctx.intern(QStringLiteral("waiting for its step"));
-            m_ctx.state(lane, State::Idle, m_waitLabel);
-        }
+        // A lane held for its step shows as waiting on the timeline, not as running. Recorded
+        // even when the step is granted at once, so a replay records what the original did.
+        if (m_waitLabel < 0)
+            m_waitLabel = m_ctx.intern(QStringLiteral("waiting for its step"));
+        m_ctx.state(lane, State::Idle, m_waitLabel);
         m_cv.wait(lock, stop, [&] { return m_granted == number && !m_paused; });
         if (m_granted == number)
             m_granted = 0;
         s->phase = Phase::Running;
-        if (held && !stop.stop_requested())
+        if (!stop.stop_requested())
             m_ctx.state(lane, State::Running);
     }
     return lock;
