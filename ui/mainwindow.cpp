@@ -10,6 +10,7 @@
 #include "legendbar.h"
 #include "lessonpanel.h"
 #include "outputconsole.h"
+#include "presentation.h"
 #include "resultpanel.h"
 #include "runcontroller.h"
 #include "runcontrols.h"
@@ -264,9 +265,19 @@ void MainWindow::buildMenus()
         themes->actions().at(int(AppTheme::choice()))->setChecked(true);
     });
 
+    m_presentation = new Presentation(this);
+    QAction *present = addAction(view, tr("&Presentation Mode"), QKeySequence(Qt::Key_F11), &MainWindow::togglePresentation);
+    present->setCheckable(true);
+    connect(m_presentation, &Presentation::changed, present, &QAction::setChecked);
+
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     addAction(help, tr("&Keys and Mouse"), QKeySequence::HelpContents, &MainWindow::showKeys);
     addAction(help, tr("&About Concurrency Lab"), QKeySequence(), &MainWindow::showAbout);
+}
+
+void MainWindow::togglePresentation()
+{
+    m_presentation->toggle();
 }
 
 void MainWindow::showAbout()

@@ -15,6 +15,7 @@ class Experiments;
 class LegendBar;
 class LessonPanel;
 class OutputConsole;
+class Presentation;
 class ResultPanel;
 class RunControls;
 class RunController;
@@ -51,6 +52,7 @@ public:
     TrialsControls *trialsControls() const { return m_trialsControls; }
     Experiments *experiments() const { return m_experiments; }
     QTabWidget *tabs() const { return m_tabs; }
+    Presentation *presentation() const { return m_presentation; }
     LessonPanel *lessonPanel() const { return m_lesson; }
     CompareView *compareView() const { return m_compare; }
     CompareSession *compareSession() const { return m_compareSession; }
@@ -89,6 +91,7 @@ private:
     QAction *addAction(QMenu *menu, const QString &text, const QKeySequence &key, void (MainWindow::*slot)());
     void scenarioChosen(const Scenario *scenario);
     void showAbout();
+    void togglePresentation();
     void runStarted();
     void runShown();
     void runOpened(const QString &path, const QString &notes);
@@ -130,6 +133,7 @@ private:
     CompareView *m_compare = nullptr;
     CompareSession *m_compareSession = nullptr;
     RunFiles *m_files = nullptr;
+    Presentation *m_presentation = nullptr;
     QAction *m_runAction = nullptr;
     QAction *m_stopAction = nullptr;
     QAction *m_undoAction = nullptr;

@@ -32,26 +32,34 @@ public:
     // drawn light, for slides and paper: they paint under a LightPictures guard.
     static void setDark(bool dark) { s_dark = dark; }
     static bool isDark() { return s_dark; }
+    // Presentation mode: black type and firmer lines, for a washed-out projector.
+    static void setHighContrast(bool high) { s_high = high; }
+    static bool isHighContrast() { return s_high; }
     class LightPictures
     {
     public:
-        LightPictures() : m_was(s_dark) { s_dark = false; }
-        ~LightPictures() { s_dark = m_was; }
+        LightPictures() : m_was(s_dark), m_wasHigh(s_high) { s_dark = s_high = false; }
+        ~LightPictures()
+        {
+            s_dark = m_was;
+            s_high = m_wasHigh;
+        }
         LightPictures(const LightPictures &) = delete;
         LightPictures &operator=(const LightPictures &) = delete;
 
     private:
         bool m_was;
+        bool m_wasHigh;
     };
 
     static QColor background() { return pick(0xffffff, 0x1b2026); }
     static QColor bandBackground() { return pick(0xf4f6f8, 0x232a31); }
     static QColor headerBackground() { return pick(0xfafbfc, 0x20262d); }
-    static QColor gridLine() { return pick(0xe2e6ea, 0x2c343c); }
-    static QColor majorGridLine() { return pick(0xc9cfd6, 0x404a54); }
-    static QColor separator() { return pick(0xc4cbd3, 0x46505b); }
-    static QColor text() { return pick(0x1f252b, 0xe8ecf0); }
-    static QColor mutedText() { return pick(0x5c6670, 0xa3adb8); }
+    static QColor gridLine() { return s_high && !s_dark ? QColor::fromRgb(0xb4bcc4) : pick(0xe2e6ea, 0x2c343c); }
+    static QColor majorGridLine() { return s_high && !s_dark ? QColor::fromRgb(0x7d8791) : pick(0xc9cfd6, 0x404a54); }
+    static QColor separator() { return s_high && !s_dark ? QColor::fromRgb(0x6f7983) : pick(0xc4cbd3, 0x46505b); }
+    static QColor text() { return s_high && !s_dark ? QColor::fromRgb(0x000000) : pick(0x1f252b, 0xe8ecf0); }
+    static QColor mutedText() { return s_high && !s_dark ? QColor::fromRgb(0x2a3037) : pick(0x5c6670, 0xa3adb8); }
     static QColor holdBand() { return pick(0x2b3540, 0xc9d1d9); }
     static QColor counterLine() { return pick(0x1f252b, 0xe8ecf0); }
     static QColor counterFill() { return QColor(0x00, 0x72, 0xb2, s_dark ? 70 : 40); }
@@ -71,6 +79,7 @@ public:
 private:
     static QColor pick(QRgb light, QRgb dark) { return QColor::fromRgb(s_dark ? dark : light); }
     static inline bool s_dark = false;
+    static inline bool s_high = false;
 };
 
 } // namespace conlab

@@ -81,7 +81,7 @@ TimelineLayout TimelineView::currentLayout() const
     static const Trace empty;
     const Trace &trace = m_trace ? *m_trace : empty;
     const QRectF area = layoutArea();
-    const TimelineMetrics base;
+    const TimelineMetrics base = TimelineMetrics().scaled(m_scale);
     // Few lanes get taller rows so the view is not mostly empty; many lanes scroll.
     const qreal natural = TimelineLayout(trace, area, base, 0, 1, 0, m_collapsed).contentHeight();
     return TimelineLayout(trace, area, base.stretchedRows(natural, area.height(), 1.0, 2.0), m_viewport->from(),
@@ -300,6 +300,13 @@ bool TimelineView::event(QEvent *event)
         return true;
     }
     return QWidget::event(event);
+}
+
+void TimelineView::setScale(qreal scale)
+{
+    m_scale = scale;
+    updateScrollBar();
+    update();
 }
 
 } // namespace conlab

@@ -39,6 +39,9 @@ public:
     void zoomOut();
     void fit();
     void toggleCollapsed(int lane);
+    // Type and rows at `scale` times their normal size (presentation mode: 1.6).
+    void setScale(qreal scale);
+    qreal scale() const { return m_scale; }
 
     QSize sizeHint() const override { return {900, 420}; }
 
@@ -57,6 +60,7 @@ protected:
 
 private:
     enum class Drag { None, Pan, Band };
+    qreal m_scale = 1.0;
     QRectF layoutArea() const;
     qint64 endTime() const;
     qint64 unitNs() const;
