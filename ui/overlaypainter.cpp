@@ -2,20 +2,24 @@
 
 #include "spanfolder.h"
 #include "timelinetheme.h"
+#include "traceindex.h"
 #include "tracequery.h"
 
 #include <QFontMetricsF>
 #include <QPainter>
 #include <QPainterPath>
 
+#include <algorithm>
 #include <cmath>
+#include <tuple>
 
 namespace conlab {
 
-OverlayPainter::OverlayPainter(const Trace &trace, const TimelineLayout &layout, qint64 end)
+OverlayPainter::OverlayPainter(const Trace &trace, const TimelineLayout &layout, qint64 end, const TraceIndex &index)
     : m_trace(trace)
     , m_layout(layout)
     , m_end(end)
+    , m_index(index)
 {
 }
 
@@ -24,9 +28,6 @@ void OverlayPainter::paintMarks(QPainter &p, const TimelineLayout::Row &row) con
     const QRectF strip = m_layout.markRect(row);
     if (strip.height() <= 0)
         return;
-    const qreal fs = m_layout.metrics().fontSize;
-    const QFont font = TimelineTheme::font(qMin(fs * 0.88, strip.height() * 0.8));
-    const QFont bold = TimelineTheme::font(qMin(fs * 0.88, strip.height() * 0.8), true);
     const qreal nsPerPx = m_layout.nsPerPixel();
     const auto events = m_trace.range(row.lane, m_layout.from() - qint64(nsPerPx * 400), m_layout.to() + 1);
     std::vector<const Event *> marks;
@@ -34,29 +35,61 @@ void OverlayPainter::paintMarks(QPainter &p, const TimelineLayout::Row &row) con
         if (e.type == EventType::Mark)
             marks.push_back(&e);
     }
+    if (marks.empty())
+        return;
     const qreal s = strip.height() * 0.26;
-    qreal textEnd = strip.left() - 1e6; // right end of the last text drawn: texts never overlap
+    const qreal top = strip.bottom() - s * 1.3;
+    // Triangles closer than their own width overlap: a run of them is filled as one shape, so a
+    // thousand prints in view cost one fill, and look as they would drawn one by one.
+    QPainterPath shapes;
+    qreal runStart = m_layout.x(marks.front()->t), runEnd = runStart;
+    auto closeRun = [&] {
+        const QPointF pts[] = {{runStart - s * 0.8, top}, {runEnd + s * 0.8, top}, {runEnd, strip.bottom()},
+                               {runStart, strip.bottom()}};
+        shapes.addPolygon(QPolygonF(std::begin(pts), std::end(pts)));
+        shapes.closeSubpath();
+    };
+    for (size_t i = 1; i < marks.size(); ++i) {
+        const qreal x = m_layout.x(marks[i]->t);
+        if (x - runEnd > s * 1.6) {
+            closeRun();
+            runStart = x;
+        }
+        runEnd = x;
+    }
+    closeRun();
     p.save();
     p.setRenderHint(QPainter::Antialiasing, true);
+    p.fillPath(shapes, TimelineTheme::markColor());
+    paintMarkLabels(p, strip, marks);
+    p.restore();
+}
+
+void OverlayPainter::paintMarkLabels(QPainter &p, const QRectF &strip, const std::vector<const Event *> &marks) const
+{
+    const qreal fs = m_layout.metrics().fontSize;
+    const QFont font = TimelineTheme::font(qMin(fs * 0.88, strip.height() * 0.8));
+    const QFont bold = TimelineTheme::font(qMin(fs * 0.88, strip.height() * 0.8), true);
+    const qreal s = strip.height() * 0.26;
+    const qreal gap = s * 1.2;
+    qreal textEnd = strip.left() - 1e6; // right end of the last text drawn: texts never overlap
     for (size_t i = 0; i < marks.size(); ++i) {
         const Event &e = *marks[i];
         const qreal x = m_layout.x(e.t);
-        QPainterPath tri; // points down at the bar: "this happened here"
-        tri.moveTo(x - s * 0.8, strip.bottom() - s * 1.3);
-        tri.lineTo(x + s * 0.8, strip.bottom() - s * 1.3);
-        tri.lineTo(x, strip.bottom());
-        tri.closeSubpath();
-        p.fillPath(tri, TimelineTheme::markColor());
+        const bool last = i + 1 == marks.size();
+        const qreal next = last ? strip.right() + 1e6 : m_layout.x(marks[i + 1]->t);
+        const qreal right = qMin(next, strip.right()) - gap;
+        qreal left = qMax(x + gap, textEnd + gap);
+        // Too little room after the mark (or pushed too far from it): no text, and no cost of
+        // measuring one. Only the last mark may put its text before it.
+        if (!last && (left > x + gap + fs || right - left < fs * 2.5))
+            continue;
         const QFont &f = e.aux == int(MarkKind::Result) ? bold : font;
         const QFontMetricsF fm(f);
         const QString full = m_trace.label(e.label);
-        const qreal gap = s * 1.2;
-        const qreal next = i + 1 < marks.size() ? m_layout.x(marks[i + 1]->t) : strip.right() + 1e6;
-        const qreal right = qMin(next, strip.right()) - gap;
         const qreal width = fm.horizontalAdvance(full);
-        qreal left = qMax(x + gap, textEnd + gap);
         // Near the right edge, a label that does not fit after its mark goes before it.
-        if (left + width > right && i + 1 == marks.size() && x - gap - width >= qMax(textEnd + gap, strip.left()))
+        if (left + width > right && last && x - gap - width >= qMax(textEnd + gap, strip.left()))
             left = x - gap - width;
         else if (left > x + gap + fs) // pushed too far from its own mark to read as its label
             continue;
@@ -71,7 +104,6 @@ void OverlayPainter::paintMarks(QPainter &p, const TimelineLayout::Row &row) con
         p.drawText(QPointF(left, strip.bottom() - s * 1.3 - fm.descent()), text);
         textEnd = left + fm.horizontalAdvance(text);
     }
-    p.restore();
 }
 
 void OverlayPainter::paintCounter(QPainter &p, const TimelineLayout::Row &row) const
@@ -85,54 +117,102 @@ void OverlayPainter::paintCounter(QPainter &p, const TimelineLayout::Row &row) c
     int first = m_trace.lastAtOrBefore(row.lane, m_layout.from());
     while (first > 0 && !(ev[size_t(first)].type == EventType::Counter && ev[size_t(first)].label == row.counter))
         --first;
+    // Values within one pixel column fold into one vertical stroke from their least to their
+    // greatest; a column of a single value keeps its step and may carry its number.
     QPolygonF line;
-    std::vector<double> values;
+    std::vector<QRectF> fill; // the area under each level, one box each: the raster engine's fast path
+    const qreal base = yOf(lo);
+    auto fillTo = [&](qreal x) {
+        const qreal x0 = std::round(line.last().x()), x1 = std::round(x);
+        if (x1 > x0)
+            fill.emplace_back(x0, line.last().y(), x1 - x0, base - line.last().y());
+    };
+    std::vector<CounterLabel> labels;
+    qreal column = 0;
+    double last = 0, low = 0, high = 0;
+    int inColumn = 0;
+    auto flush = [&] {
+        if (inColumn == 0)
+            return;
+        if (!labels.empty() && labels.back().next < 0)
+            labels.back().next = column; // the level before ends here
+        if (!line.isEmpty()) {
+            fillTo(column);
+            line << QPointF(column, line.last().y());
+        }
+        if (inColumn > 1)
+            line << QPointF(column, yOf(low)) << QPointF(column, yOf(high));
+        line << QPointF(column, yOf(last));
+        if (inColumn == 1)
+            labels.push_back({line.last(), last, -1});
+    };
     for (size_t i = size_t(qMax(0, first)); i < ev.size(); ++i) {
         const Event &e = ev[i];
         if (e.type != EventType::Counter || e.label != row.counter)
             continue;
         const qreal x = qBound(box.left() - 2, m_layout.x(e.t), box.right() + 2);
-        if (!line.isEmpty())
-            line << QPointF(x, line.last().y());
-        line << QPointF(x, yOf(e.value));
-        values.push_back(e.value);
+        if (inColumn > 0 && std::floor(x) == std::floor(column)) {
+            low = qMin(low, e.value);
+            high = qMax(high, e.value);
+            last = e.value;
+            ++inColumn;
+        } else {
+            flush();
+            column = x;
+            last = low = high = e.value;
+            inColumn = 1;
+        }
         if (e.t > m_layout.to())
             break;
     }
+    flush();
     if (line.isEmpty())
         return;
+    fillTo(qMin(m_layout.x(m_end), box.right() + 2));
     line << QPointF(qMin(m_layout.x(m_end), box.right() + 2), line.last().y());
-    QPolygonF area = line;
-    area << QPointF(line.last().x(), yOf(lo)) << QPointF(line.first().x(), yOf(lo));
+    if (!labels.empty() && labels.back().next < 0)
+        labels.back().next = line.last().x();
     p.save();
     p.setRenderHint(QPainter::Antialiasing, false);
     p.setPen(Qt::NoPen);
     p.setBrush(TimelineTheme::counterFill());
-    p.drawPolygon(area);
-    p.setPen(QPen(TimelineTheme::counterLine(), qMax<qreal>(1.5, m_layout.metrics().fontSize * 0.14)));
-    p.setBrush(Qt::NoBrush);
-    p.drawPolyline(line);
+    p.drawRects(fill.data(), int(fill.size()));
+    // The step line is only level and upright strokes: boxes too, which cost far less than a
+    // thick pen along thousands of corners.
+    const qreal w = qMax<qreal>(1.5, m_layout.metrics().fontSize * 0.14);
+    std::vector<QRectF> strokes;
+    strokes.reserve(size_t(line.size()));
+    for (qsizetype i = 1; i < line.size(); ++i) {
+        const QPointF a = line[i - 1], b = line[i];
+        strokes.emplace_back(QPointF(qMin(a.x(), b.x()) - w / 2, qMin(a.y(), b.y()) - w / 2),
+                             QPointF(qMax(a.x(), b.x()) + w / 2, qMax(a.y(), b.y()) + w / 2));
+    }
+    p.setBrush(TimelineTheme::counterLine());
+    p.drawRects(strokes.data(), int(strokes.size()));
     p.restore();
-    paintCounterValues(p, row, line, values);
+    paintCounterValues(p, row, labels);
 }
 
-void OverlayPainter::paintCounterValues(QPainter &p, const TimelineLayout::Row &row, const QPolygonF &line,
-                                        const std::vector<double> &values) const
+void OverlayPainter::paintCounterValues(QPainter &p, const TimelineLayout::Row &row,
+                                        const std::vector<CounterLabel> &labels) const
 {
     const QRectF box = m_layout.rowRect(row);
     const qreal fs = m_layout.metrics().fontSize;
     const QFont font = TimelineTheme::font(fs * 0.85, true);
     const QFontMetricsF fm(font);
+    const qreal digit = fm.horizontalAdvance(QLatin1Char('0'));
     p.setFont(font);
     p.setPen(TimelineTheme::text());
-    // Point k of the polyline is value k's step up (points alternate: step, level); label each
-    // level where it is wide enough, above the line or below it if the line is near the top.
-    for (size_t k = 0; k < values.size(); ++k) {
-        const QPointF at = line[int(k == 0 ? 0 : 2 * k)];
-        const qreal next = 2 * k + 1 < size_t(line.size()) ? line[int(2 * k + 1)].x() : box.right();
-        const QString text = QString::number(values[k], 'g', 10);
+    // Label each level where it is wide enough, above the line or below it if the line is near
+    // the top. A level too short for one digit is passed over before its text is made.
+    for (const CounterLabel &l : labels) {
+        const QPointF at = l.at;
+        const qreal next = qMin(l.next, box.right());
+        if (next - at.x() < digit + fs * 0.6 || at.x() + fs * 0.3 > box.right())
+            continue;
+        const QString text = QString::number(l.value, 'g', 10);
         const qreal w = fm.horizontalAdvance(text);
-        if (next - at.x() < w + fs * 0.6 || at.x() + fs * 0.3 > box.right())
+        if (next - at.x() < w + fs * 0.6)
             continue;
         const qreal y = at.y() - fm.descent() - fs * 0.15 - fm.ascent() < box.top() ? at.y() + fm.ascent() + fs * 0.1
                                                                                       : at.y() - fm.descent() - fs * 0.15;
@@ -143,23 +223,57 @@ void OverlayPainter::paintCounterValues(QPainter &p, const TimelineLayout::Row &
 void OverlayPainter::paintFlows(QPainter &p) const
 {
     const QRectF plot = m_layout.plotRect();
-    for (const TraceQuery::Flow &f : TraceQuery::flows(m_trace)) {
-        const TimelineLayout::Row *a = m_layout.laneRow(f.fromLane);
-        const TimelineLayout::Row *b = m_layout.laneRow(f.toLane);
+    std::vector<const TimelineLayout::Row *> rows; // by lane: each arrow looks up two
+    for (const TimelineLayout::Row &r : m_layout.rows()) {
+        if (r.kind != TimelineLayout::Row::Lane)
+            continue;
+        if (size_t(r.lane) >= rows.size())
+            rows.resize(size_t(r.lane) + 1, nullptr);
+        rows[size_t(r.lane)] = &r;
+    }
+    auto rowOf = [&rows](int lane) { return lane >= 0 && size_t(lane) < rows.size() ? rows[size_t(lane)] : nullptr; };
+    std::vector<QLineF> arrows;
+    for (const TraceQuery::Flow &f : m_index.flows(m_layout.from(), m_layout.to())) {
+        const TimelineLayout::Row *a = rowOf(f.fromLane);
+        const TimelineLayout::Row *b = rowOf(f.toLane);
         if (!a || !b || !m_layout.isVisible(qMin(f.fromT, f.toT), qMax(f.fromT, f.toT)))
             continue;
         if (f.sameLane()) {
-            paintArc(p, *a, m_layout.x(f.fromT), m_layout.x(f.toT));
+            if (a->bottom() >= plot.top() && a->top <= plot.bottom())
+                paintArc(p, *a, m_layout.x(f.fromT), m_layout.x(f.toT));
             continue;
         }
         const QRectF ba = m_layout.barRect(*a), bb = m_layout.barRect(*b);
         const bool down = b->top > a->top;
         const QPointF from(m_layout.x(f.fromT), down ? ba.bottom() : ba.top());
         const QPointF to(m_layout.x(f.toT), down ? bb.top() : bb.bottom());
-        if (qMax(from.x(), to.x()) < plot.left() || qMin(from.x(), to.x()) > plot.right())
+        if (qMax(from.x(), to.x()) < plot.left() || qMin(from.x(), to.x()) > plot.right() ||
+            qMax(from.y(), to.y()) < plot.top() || qMin(from.y(), to.y()) > plot.bottom())
             continue;
-        paintArrow(p, from, to);
+        arrows.emplace_back(from, to);
     }
+    // Closer than a few pixels apart on average, curves and heads merge into a smear: draw
+    // each arrow as one thin straight line instead, the same pixel line only once.
+    if (qreal(arrows.size()) > plot.width() / 4) {
+        paintDenseFlows(p, arrows);
+        return;
+    }
+    for (const QLineF &l : arrows)
+        paintArrow(p, l.p1(), l.p2());
+}
+
+void OverlayPainter::paintDenseFlows(QPainter &p, std::vector<QLineF> &lines) const
+{
+    for (QLineF &l : lines)
+        l = QLineF(std::round(l.x1()), std::round(l.y1()), std::round(l.x2()), std::round(l.y2()));
+    const auto key = [](const QLineF &l) { return std::tuple(l.x1(), l.y1(), l.x2(), l.y2()); };
+    std::sort(lines.begin(), lines.end(), [&](const QLineF &a, const QLineF &b) { return key(a) < key(b); });
+    lines.erase(std::unique(lines.begin(), lines.end()), lines.end());
+    p.save();
+    p.setRenderHint(QPainter::Antialiasing, false);
+    p.setPen(QPen(TimelineTheme::flowArrow(), 0));
+    p.drawLines(lines.data(), int(lines.size()));
+    p.restore();
 }
 
 void OverlayPainter::paintArrow(QPainter &p, QPointF from, QPointF to) const

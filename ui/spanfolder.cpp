@@ -38,6 +38,7 @@ public:
                 m_pendingDuration = p.end - p.start;
             }
             m_pending.end = p.end;
+            ++m_pending.count;
             return;
         }
         flush();
@@ -45,6 +46,7 @@ public:
         m_pending.x0 = col;
         m_pending.x1 = col + 1;
         m_pending.folded = true;
+        m_pending.count = 1;
         m_pendingDuration = p.end - p.start;
         m_pendingValid = true;
     }

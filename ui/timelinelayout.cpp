@@ -1,5 +1,7 @@
 #include "timelinelayout.h"
 
+#include "traceindex.h"
+
 #include <algorithm>
 #include <cmath>
 #include <functional>
@@ -42,14 +44,14 @@ TimelineMetrics TimelineMetrics::stretchedRows(qreal contentHeight, qreal height
 }
 
 TimelineLayout::TimelineLayout(const Trace &trace, const QRectF &area, const TimelineMetrics &metrics, qint64 from,
-                               qint64 to, qreal scrollY, const QSet<int> &collapsed)
+                               qint64 to, qreal scrollY, const QSet<int> &collapsed, const TraceIndex *index)
     : m_metrics(metrics)
     , m_area(area)
     , m_from(from)
     , m_to(qMax(from + 1, to)) // an empty range still maps: one nanosecond across the plot
     , m_scrollY(scrollY)
 {
-    buildRows(trace, collapsed);
+    buildRows(trace, collapsed, index);
 }
 
 QRectF TimelineLayout::axisRect() const
@@ -199,7 +201,7 @@ std::vector<int> TimelineLayout::counters(const Trace &trace, int lane)
     return names;
 }
 
-void TimelineLayout::buildRows(const Trace &trace, const QSet<int> &collapsed)
+void TimelineLayout::buildRows(const Trace &trace, const QSet<int> &collapsed, const TraceIndex *index)
 {
     const qreal top0 = plotRect().top() - m_scrollY;
     qreal y = top0;
@@ -229,7 +231,7 @@ void TimelineLayout::buildRows(const Trace &trace, const QSet<int> &collapsed)
             hiddenBelowDepth = e.depth;
             continue;
         }
-        for (int name : counters(trace, e.lane)) {
+        for (int name : index ? index->counters(e.lane) : counters(trace, e.lane)) {
             Row c = row;
             c.kind = Row::Counter;
             c.counter = name;

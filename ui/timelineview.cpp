@@ -31,6 +31,7 @@ TimelineView::TimelineView(QWidget *parent)
 void TimelineView::setTrace(const Trace *trace, qint64 expectedEnd)
 {
     m_trace = trace;
+    m_index = {};
     m_expectedEnd = expectedEnd;
     m_selection = {};
     m_selectionText.clear();
@@ -80,12 +81,13 @@ TimelineLayout TimelineView::currentLayout() const
 {
     static const Trace empty;
     const Trace &trace = m_trace ? *m_trace : empty;
+    m_index.update(trace);
     const QRectF area = layoutArea();
     const TimelineMetrics base;
     // Few lanes get taller rows so the view is not mostly empty; many lanes scroll.
-    const qreal natural = TimelineLayout(trace, area, base, 0, 1, 0, m_collapsed).contentHeight();
+    const qreal natural = TimelineLayout(trace, area, base, 0, 1, 0, m_collapsed, &m_index).contentHeight();
     return TimelineLayout(trace, area, base.stretchedRows(natural, area.height(), 1.0, 2.0), m_viewport->from(),
-                          m_viewport->to(), m_viewport->scrollY(), m_collapsed);
+                          m_viewport->to(), m_viewport->scrollY(), m_collapsed, &m_index);
 }
 
 void TimelineView::updateScrollBar()
@@ -141,6 +143,7 @@ void TimelineView::paintEvent(QPaintEvent *)
     TimelinePaintOptions options;
     options.now = m_viewport->live() ? m_now : -1;
     options.unitNs = unitNs();
+    options.index = &m_index;
     if (m_selection.kind == TimelineHit::Span) {
         options.selectedLane = m_selection.lane;
         options.selectedEvent = m_selection.event;

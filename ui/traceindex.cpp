@@ -1,0 +1,56 @@
+#include "traceindex.h"
+
+#include <algorithm>
+
+namespace conlab {
+
+namespace {
+const std::vector<int> kNone;
+
+qint64 flowStart(const TraceQuery::Flow &f)
+{
+    return qMin(f.fromT, f.toT);
+}
+} // namespace
+
+void TraceIndex::update(const Trace &trace)
+{
+    if (m_trace == &trace && m_events == trace.eventCount() && m_lanes == trace.lanes().size() &&
+        m_end == trace.endTime())
+        return;
+    m_trace = &trace;
+    m_events = trace.eventCount();
+    m_lanes = trace.lanes().size();
+    m_end = trace.endTime();
+    m_counters.assign(m_lanes, {});
+    for (const Lane &lane : trace.lanes()) {
+        auto &names = m_counters[size_t(lane.id)];
+        for (const Event &e : trace.events(lane.id)) {
+            if (e.type == EventType::Counter && std::find(names.begin(), names.end(), e.label) == names.end())
+                names.push_back(e.label);
+        }
+    }
+    m_flows = TraceQuery::flows(trace);
+    std::stable_sort(m_flows.begin(), m_flows.end(),
+                     [](const TraceQuery::Flow &a, const TraceQuery::Flow &b) { return flowStart(a) < flowStart(b); });
+    m_longestFlow = 0;
+    for (const TraceQuery::Flow &f : m_flows)
+        m_longestFlow = qMax(m_longestFlow, qAbs(f.toT - f.fromT));
+}
+
+const std::vector<int> &TraceIndex::counters(int lane) const
+{
+    return lane >= 0 && size_t(lane) < m_counters.size() ? m_counters[size_t(lane)] : kNone;
+}
+
+std::span<const TraceQuery::Flow> TraceIndex::flows(qint64 from, qint64 to) const
+{
+    // Every arrow that reaches `from` starts at most the longest arrow's length before it.
+    const auto lo = std::lower_bound(m_flows.begin(), m_flows.end(), from - m_longestFlow,
+                                     [](const TraceQuery::Flow &f, qint64 t) { return flowStart(f) < t; });
+    const auto hi = std::upper_bound(lo, m_flows.end(), to,
+                                     [](qint64 t, const TraceQuery::Flow &f) { return t < flowStart(f); });
+    return {lo, hi};
+}
+
+} // namespace conlab
