@@ -28,12 +28,14 @@ public:
     int openWindow(Trace &trace, const QString &path) const { return m_openWindow(&trace, &path); }
     QString exportPicture(const Trace &trace, const QString &path, QSize size) const;
     QString exportTrials(const QList<TrialsSummary> &summaries, const QString &path, QSize size) const;
+    QString exportSweep(const SweepSummary &sweep, const QString &path, QSize size) const;
 
 private:
     ConlabMakeApplication m_makeApplication = nullptr;
     ConlabRunWindow m_runWindow = nullptr;
     ConlabExportPicture m_exportPicture = nullptr;
     ConlabExportTrials m_exportTrials = nullptr;
+    ConlabExportSweep m_exportSweep = nullptr;
     ConlabOpenWindow m_openWindow = nullptr; // optional
 };
 

@@ -2,6 +2,7 @@
 
 #include "gapsweep.h"
 #include "runsummary.h"
+#include "speeduppicture.h"
 #include "sweeppicture.h"
 #include "trace/chromewriter.h"
 #include "trialspicture.h"
@@ -149,6 +150,13 @@ QString Exporter::exportSweep(const GapSweep &sweep, const QString &path, const 
 {
     const auto paint = [&sweep](QPainter &p, const QSizeF &logical) { SweepPicture(sweep, logical).paint(p); };
     const QStringList lines = SweepPicture(sweep, PicturePainter::logicalSize(size)).titleLines();
+    return exportPainted(path, size, paint, lines.value(0), lines.value(1));
+}
+
+QString Exporter::exportSpeedup(const SweepSummary &sweep, const QString &path, const QSize &size)
+{
+    const auto paint = [&sweep](QPainter &p, const QSizeF &logical) { SpeedupPicture(sweep, logical).paint(p); };
+    const QStringList lines = SpeedupPicture(sweep, PicturePainter::logicalSize(size)).titleLines();
     return exportPainted(path, size, paint, lines.value(0), lines.value(1));
 }
 

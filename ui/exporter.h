@@ -12,6 +12,7 @@
 namespace conlab {
 
 struct GapSweep;
+struct SweepSummary;
 
 // Writes a run to a file by extension: .png and .svg through the timeline painter, .json as a
 // Chrome trace; trials and gap sweeps as .png or .svg through their own pictures. Needs a
@@ -38,6 +39,8 @@ public:
     static QString exportTrials(const QList<TrialsSummary> &summaries, const QString &path,
                                 const QSize &size = kDefaultSize);
     static QString exportSweep(const GapSweep &sweep, const QString &path, const QSize &size = kDefaultSize);
+    // The speed-up chart of a workers sweep.
+    static QString exportSpeedup(const SweepSummary &sweep, const QString &path, const QSize &size = kDefaultSize);
 
 private:
     static void paintScaled(QPainter &p, const QSize &size, const PaintFn &paint);

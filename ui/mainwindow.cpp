@@ -12,6 +12,7 @@
 #include "runsummary.h"
 #include "scenariolist.h"
 #include "sourcepanel.h"
+#include "speedupsweep.h"
 #include "stepdriver.h"
 #include "steppanel.h"
 #include "timelineview.h"
@@ -55,6 +56,7 @@ MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
     , m_controller(new RunController(this))
     , m_experiments(new Experiments(this, this))
+    , m_speedup(new SpeedupSweep(this, this))
 {
     setWindowTitle(tr("Concurrency Lab"));
     auto *split = new QSplitter(Qt::Horizontal, this);
@@ -82,6 +84,8 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_trialsControls, &TrialsControls::sweepRequested, this, &MainWindow::sweepGap);
     connect(m_experiments, &Experiments::busyChanged, m_trialsControls, &TrialsControls::setBusy);
     connect(m_experiments, &Experiments::message, this, [this](const QString &m) { statusBar()->showMessage(m, 5000); });
+    connect(m_speedup, &SpeedupSweep::startRequested, this, &MainWindow::sweepWorkers);
+    connect(m_speedup, &SpeedupSweep::message, this, [this](const QString &m) { statusBar()->showMessage(m, 5000); });
     connect(m_files, &RunFiles::message, this, [this](const QString &m) { statusBar()->showMessage(m, 5000); });
     connect(m_stepDriver, &StepDriver::message, this, [this](const QString &m) { statusBar()->showMessage(m, 4000); });
     m_scenarios->setCurrentRow(0);
@@ -94,6 +98,7 @@ MainWindow::~MainWindow()
 {
     m_controller->stop();
     m_experiments->cancel();
+    m_speedup->cancel();
 }
 
 QWidget *MainWindow::buildLeft()
@@ -108,6 +113,7 @@ QWidget *MainWindow::buildLeft()
     m_trialsControls = new TrialsControls;
     m_trialsBox = titled(tr("Many Runs"), m_trialsControls);
     layout->addWidget(m_trialsBox);
+    layout->addWidget(m_speedup->controls());
     box->setMinimumWidth(240);
     return box;
 }
@@ -149,6 +155,7 @@ QWidget *MainWindow::buildCentre()
     m_tabs->addTab(buildTimelinePage(), tr("Timeline"));
     m_tabs->addTab(m_experiments->trialsView(), tr("Trials"));
     m_tabs->addTab(m_experiments->sweepView(), tr("Gap Sweep"));
+    m_tabs->addTab(m_speedup->view(), tr("Speed-up"));
     layout->addWidget(m_tabs);
 
     m_console = new OutputConsole;
@@ -204,6 +211,7 @@ void MainWindow::buildMenus()
     connect(trials, &QAction::triggered, this, [this] { runTrials(m_trialsControls->trials()); });
     QAction *sweep = run->addAction(tr("Sweep &Gap"));
     connect(sweep, &QAction::triggered, this, &MainWindow::sweepGap);
+    connect(run->addAction(tr("Sweep &Workers")), &QAction::triggered, this, &MainWindow::sweepWorkers);
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     connect(view->addAction(tr("Zoom &In")), &QAction::triggered, m_timeline, &TimelineView::zoomIn);
@@ -247,8 +255,11 @@ void MainWindow::scenarioChosen(const Scenario *scenario)
     const bool experiments = m_trialsBox->isVisibleTo(this);
     m_tabs->setTabVisible(1, experiments);
     m_tabs->setTabVisible(2, experiments && scenario->param(QStringLiteral("gap")));
-    m_tabs->tabBar()->setVisible(experiments); // a lone tab is no choice
-    if (!experiments)
+    m_speedup->setScenario(scenario);
+    const bool sweepable = scenario && canSweep(*scenario);
+    m_tabs->setTabVisible(3, sweepable);
+    m_tabs->tabBar()->setVisible(experiments || sweepable); // a lone tab is no choice
+    if (!m_tabs->isTabVisible(m_tabs->currentIndex()))
         m_tabs->setCurrentIndex(0);
     showListing();
 }
@@ -269,6 +280,10 @@ void MainWindow::startRun()
     const Scenario *scenario = m_controls->scenario();
     if (!scenario || m_controller->isRunning())
         return;
+    if (m_speedup->isBusy()) { // its timings would be disturbed
+        statusBar()->showMessage(tr("A workers sweep is running: cancel it first."), 5000);
+        return;
+    }
     m_stopped = false;
     const QVariantMap params = m_controls->params();
     GateSettings gate;
@@ -294,6 +309,15 @@ void MainWindow::sweepGap()
         return;
     m_tabs->setCurrentWidget(m_experiments->sweepView());
     m_experiments->runSweep(*scenario, m_controls->variant(), m_controls->params(), kSweepRunsPerGap);
+}
+
+void MainWindow::sweepWorkers()
+{
+    const Scenario *scenario = m_controls->scenario();
+    if (!scenario || !canSweep(*scenario) || m_controller->isRunning())
+        return;
+    m_tabs->setCurrentWidget(m_speedup->view());
+    m_speedup->start(*scenario, m_controls->variant(), m_controls->params());
 }
 
 void MainWindow::stopRun()
@@ -333,6 +357,7 @@ void MainWindow::runStarted()
     m_legend->setTrace(trace);
     m_controls->setRunning(true);
     m_trialsControls->setEnabled(false);
+    m_speedup->setEnabled(false);
     keepKeysForTheWindow();
     setWindowTitle(tr("Concurrency Lab — %1").arg(RunSummary::scenarioTitle(*trace)));
     statusBar()->showMessage(tr("Running %1 — %2 …").arg(RunSummary::scenarioTitle(*trace), RunSummary::variantTitle(*trace)));
@@ -365,6 +390,7 @@ void MainWindow::runEnded(bool stopped)
     m_timeline->setLive(false);
     m_controls->setRunning(false);
     m_trialsControls->setEnabled(true);
+    m_speedup->setEnabled(true);
     keepKeysForTheWindow();
     runUpdated();
     updateResults();
@@ -420,6 +446,7 @@ void MainWindow::closeEvent(QCloseEvent *event)
 {
     m_controller->stop();
     m_experiments->cancel();
+    m_speedup->cancel();
     event->accept();
 }
 

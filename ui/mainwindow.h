@@ -19,6 +19,7 @@ class RunFiles;
 class Scenario;
 class ScenarioList;
 class SourcePanel;
+class SpeedupSweep;
 class StepDriver;
 class StepPanel;
 class TimelineView;
@@ -46,6 +47,7 @@ public:
     StepDriver *stepDriver() const { return m_stepDriver; }
     TrialsControls *trialsControls() const { return m_trialsControls; }
     Experiments *experiments() const { return m_experiments; }
+    SpeedupSweep *speedupSweep() const { return m_speedup; }
     QTabWidget *tabs() const { return m_tabs; }
 
     void startRun();
@@ -54,6 +56,7 @@ public:
     void runOrPause();
     void runTrials(int trials);
     void sweepGap();
+    void sweepWorkers();
 
 signals:
     void runFinished();
@@ -101,6 +104,7 @@ private:
     QWidget *m_trialsBox = nullptr;
     TrialsControls *m_trialsControls = nullptr;
     Experiments *m_experiments = nullptr;
+    SpeedupSweep *m_speedup = nullptr;
     RunFiles *m_files = nullptr;
     QAction *m_runAction = nullptr;
     QAction *m_stopAction = nullptr;
