@@ -39,6 +39,11 @@ QString msText(double ms)
     return QStringLiteral("%1 ms").arg(ms, 0, 'f', 0);
 }
 
+QString coresText(int cores)
+{
+    return cores == 1 ? SpeedupPicture::tr("1 core") : SpeedupPicture::tr("%1 cores").arg(cores);
+}
+
 QString timesText(double x)
 {
     return QStringLiteral("%1×").arg(x, 0, 'f', 2);
@@ -99,7 +104,7 @@ QStringList SpeedupPicture::titleLines() const
     QString facts = RunSummary::parametersText(m_sweep.scenario, m_sweep.parameters, {QStringLiteral("workers")});
     if (!facts.isEmpty())
         facts += QStringLiteral("  ·  ");
-    facts += tr("this machine: %n core(s)", nullptr, m_sweep.cores);
+    facts += tr("this machine: %1").arg(coresText(m_sweep.cores));
     facts += QStringLiteral("  ·  ") + tr("workers 1 to %1").arg(m_maxWorkers);
     if (m_sweep.wallNs > 0)
         facts += QStringLiteral("  ·  ") + tr("%1 s in all").arg(double(m_sweep.wallNs) / 1e9, 0, 'f', 1);
@@ -120,8 +125,10 @@ QString SpeedupPicture::explanation() const
             best = &p;
     }
     if (best && best->workers > 1)
-        parts << tr("Best: %1 with %n worker(s) (ideal %2).", nullptr, best->workers)
-                     .arg(timesText(best->speedup), timesText(idealAt(best->workers)));
+        parts << tr("Best: %1 with %2 workers (ideal %3).")
+                     .arg(timesText(best->speedup))
+                     .arg(best->workers)
+                     .arg(timesText(idealAt(best->workers)));
     if (m_sweep.variant == QLatin1String("threads-gil"))
         parts << tr("Every worker must hold one global lock while it computes, as CPython's GIL forces: one "
                     "computes, the others wait. The work is the same, the wall time does not shrink. This is what "
@@ -134,10 +141,17 @@ QString SpeedupPicture::explanation() const
         cpu = cpu || p.cpuMs >= 0;
     if (cpu && m_sweep.points.size() >= 2) {
         const SweepPoint &a = m_sweep.points.front(), &b = m_sweep.points.back();
-        parts << tr("CPU time is the work itself: %1 with one worker, %2 with %n shared out, so it is not the "
-                    "work that shrinks, only the wall time.",
-                    nullptr, b.workers)
-                     .arg(msText(a.cpuMs), msText(b.cpuMs));
+        parts << tr("CPU time is the work itself: %1 with one worker, %2 with %3 sharing it, so it is not the "
+                    "work that shrinks, only the wall time.")
+                     .arg(msText(a.cpuMs), msText(b.cpuMs))
+                     .arg(b.workers);
+        // One worker needs one core: if its run took much longer than its CPU time, other
+        // programs had the cores, and the speed-up measured here is less than the machine's.
+        const double wall = double(a.wallNs) / 1e6;
+        if (a.workers == 1 && a.cpuMs > 0 && wall > a.cpuMs * 1.25)
+            parts << tr("The cores were not free: one worker's run took %1 for %2 of computing, so other programs "
+                        "were using them. Run the sweep again on a quiet machine to see what it can do.")
+                         .arg(msText(wall), msText(a.cpuMs));
     }
     if (m_sweep.stopped)
         parts << tr("Stopped early: %1 of %2 worker counts measured.").arg(m_sweep.points.size()).arg(m_maxWorkers);
@@ -218,7 +232,7 @@ void SpeedupPicture::paintCores(QPainter &p) const
     p.drawLine(QPointF(x, m_chart.top()), QPointF(x, m_chart.bottom()));
     const QFont bold = TimelineTheme::font(fs * 0.95, true);
     const QFontMetricsF bm(bold);
-    const QString label = tr("%n core(s)", nullptr, cores);
+    const QString label = coresText(cores);
     p.setFont(bold);
     p.setPen(coresColor());
     qreal lx = x + fs * 0.35;
