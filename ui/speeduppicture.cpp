@@ -20,10 +20,10 @@ QColor cpuColor()
     return QColor(0x9c, 0xb8, 0xd0);
 }
 
-// 1, 2 or 5 times a power of ten: at least `span / 6` apart, so five or six grid lines.
-double niceStep(double span)
+// 1, 2 or 5 times a power of ten: at least `span / lines` apart, so up to that many grid lines.
+double niceStep(double span, double lines = 6)
 {
-    const double raw = qMax(span / 6, 1e-9);
+    const double raw = qMax(span / qMax(1.0, lines), 1e-9);
     const double p = std::pow(10.0, std::floor(std::log10(raw)));
     for (double m : {1.0, 2.0, 5.0, 10.0}) {
         if (m * p >= raw)
@@ -174,7 +174,7 @@ void SpeedupPicture::paintSpeedupAxes(QPainter &p) const
     const QFont font = TimelineTheme::font(fs * 0.9);
     const QFontMetricsF fm(font);
     p.setFont(font);
-    const double step = m_yMax <= 3 ? 0.5 : niceStep(m_yMax);
+    const double step = m_yMax <= 3 && m_chart.height() > fs * 8 ? 0.5 : niceStep(m_yMax, qMin(6.0, m_chart.height() / (fs * 1.5)));
     for (double v = 0; v <= m_yMax + 1e-9; v += step) {
         const qreal y = pointAt(1, v).y();
         p.setPen(QPen(v == 0 ? TimelineTheme::separator() : v == 1 ? TimelineTheme::majorGridLine()
@@ -300,7 +300,7 @@ void SpeedupPicture::paintTimes(QPainter &p) const
     const QFont font = TimelineTheme::font(fs * 0.85);
     const QFontMetricsF fm(font);
     const double top = timeMax();
-    const double step = niceStep(top);
+    const double step = niceStep(top, qMin(6.0, m_time.height() / (fs * 1.5)));
     auto yOf = [&](double ms) { return m_time.bottom() - ms / top * m_time.height(); };
     p.setFont(font);
     for (double v = 0; v <= top; v += step) {

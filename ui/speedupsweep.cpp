@@ -57,8 +57,9 @@ void SpeedupSweep::setScenario(const Scenario *scenario)
     const bool sweepable = scenario && canSweep(*scenario);
     m_controls->setVisible(sweepable);
     if (sweepable)
-        m_help->setText(tr("Workers 1 to %1, one run each; this machine has %n core(s).", nullptr, availableCores())
-                            .arg(defaultSweepMax(*scenario)));
+        m_help->setText(tr("Workers 1 to %1, one run each; this machine has %2 cores.")
+                            .arg(defaultSweepMax(*scenario))
+                            .arg(availableCores()));
 }
 
 void SpeedupSweep::setEnabled(bool enabled)
