@@ -1,6 +1,7 @@
 #include "overlaypainter.h"
 
 #include "spanfolder.h"
+#include "textcache.h"
 #include "timelinetheme.h"
 #include "traceindex.h"
 #include "tracequery.h"
@@ -87,7 +88,7 @@ void OverlayPainter::paintMarkLabels(QPainter &p, const QRectF &strip, const std
         const QFont &f = e.aux == int(MarkKind::Result) ? bold : font;
         const QFontMetricsF fm(f);
         const QString full = m_trace.label(e.label);
-        const qreal width = fm.horizontalAdvance(full);
+        const qreal width = TextCache::width(f, full);
         // Near the right edge, a label that does not fit after its mark goes before it.
         if (left + width > right && last && x - gap - width >= qMax(textEnd + gap, strip.left()))
             left = x - gap - width;
@@ -96,13 +97,12 @@ void OverlayPainter::paintMarkLabels(QPainter &p, const QRectF &strip, const std
         const qreal room = left < x ? width : right - left;
         if (room < fs * 2.5)
             continue;
-        const QString text = fm.elidedText(full, Qt::ElideRight, room);
+        const QString text = TextCache::elided(f, full, room);
         if (text.isEmpty() || text == QStringLiteral("…"))
             continue;
-        p.setFont(f);
         p.setPen(TimelineTheme::text());
-        p.drawText(QPointF(left, strip.bottom() - s * 1.3 - fm.descent()), text);
-        textEnd = left + fm.horizontalAdvance(text);
+        TextCache::draw(p, f, QPointF(left, strip.bottom() - s * 1.3 - fm.descent()), text);
+        textEnd = left + TextCache::width(f, text);
     }
 }
 
@@ -211,12 +211,12 @@ void OverlayPainter::paintCounterValues(QPainter &p, const TimelineLayout::Row &
         if (next - at.x() < digit + fs * 0.6 || at.x() + fs * 0.3 > box.right())
             continue;
         const QString text = QString::number(l.value, 'g', 10);
-        const qreal w = fm.horizontalAdvance(text);
+        const qreal w = TextCache::width(font, text);
         if (next - at.x() < w + fs * 0.6)
             continue;
         const qreal y = at.y() - fm.descent() - fs * 0.15 - fm.ascent() < box.top() ? at.y() + fm.ascent() + fs * 0.1
                                                                                       : at.y() - fm.descent() - fs * 0.15;
-        p.drawText(QPointF(at.x() + fs * 0.3, y), text);
+        TextCache::draw(p, font, QPointF(at.x() + fs * 0.3, y), text);
     }
 }
 
@@ -252,9 +252,10 @@ void OverlayPainter::paintFlows(QPainter &p) const
             continue;
         arrows.emplace_back(from, to);
     }
-    // Closer than a few pixels apart on average, curves and heads merge into a smear: draw
-    // each arrow as one thin straight line instead, the same pixel line only once.
-    if (qreal(arrows.size()) > plot.width() / 4) {
+    // More than one arrow to every 16 pixels and curves and heads run into a smear: each
+    // arrow becomes one thin straight line, the same pixel line drawn once. A run has a
+    // handful of arrows; this is for traces of thousands.
+    if (qreal(arrows.size()) > plot.width() / 16) {
         paintDenseFlows(p, arrows);
         return;
     }
@@ -280,21 +281,42 @@ void OverlayPainter::paintArrow(QPainter &p, QPointF from, QPointF to) const
 {
     const qreal fs = m_layout.metrics().fontSize;
     const qreal dy = to.y() - from.y();
-    QPainterPath path(from);
-    path.cubicTo(from + QPointF(0, dy * 0.5), to - QPointF(0, dy * 0.5), to);
+    // The curve as short straight pieces, only those in view: an arrow to a lane far above or
+    // below costs what shows of it, not its whole length.
+    const QRectF keep = m_layout.plotRect().adjusted(-fs, -fs, fs, fs);
+    const int n = int(qBound<qreal>(8, qAbs(dy) / 6, 400));
+    const QPointF c1 = from + QPointF(0, dy * 0.5), c2 = to - QPointF(0, dy * 0.5);
+    QPolygonF piece;
     p.save();
     p.setRenderHint(QPainter::Antialiasing, true);
     p.setPen(QPen(TimelineTheme::flowArrow(), qMax<qreal>(1.2, fs * 0.12), Qt::SolidLine, Qt::RoundCap));
     p.setBrush(Qt::NoBrush);
-    p.drawPath(path);
-    const qreal s = fs * 0.45;
-    const qreal dir = dy >= 0 ? 1 : -1;
-    QPainterPath head;
-    head.moveTo(to);
-    head.lineTo(to + QPointF(-s * 0.6, -dir * s));
-    head.lineTo(to + QPointF(s * 0.6, -dir * s));
-    head.closeSubpath();
-    p.fillPath(head, TimelineTheme::flowArrow());
+    QPointF prev = from;
+    for (int i = 1; i <= n; ++i) {
+        const qreal t = qreal(i) / n, u = 1 - t;
+        const QPointF pt = u * u * u * from + 3 * u * u * t * c1 + 3 * u * t * t * c2 + t * t * t * to;
+        const bool shown = (prev.y() >= keep.top() || pt.y() >= keep.top()) &&
+                           (prev.y() <= keep.bottom() || pt.y() <= keep.bottom());
+        if (shown) {
+            if (piece.isEmpty())
+                piece << prev;
+            piece << pt;
+        } else if (!piece.isEmpty()) {
+            p.drawPolyline(piece);
+            piece.clear();
+        }
+        prev = pt;
+    }
+    if (!piece.isEmpty())
+        p.drawPolyline(piece);
+    if (keep.contains(to)) {
+        const qreal s = fs * 0.45;
+        const qreal dir = dy >= 0 ? 1 : -1;
+        const QPointF head[] = {to, to + QPointF(-s * 0.6, -dir * s), to + QPointF(s * 0.6, -dir * s)};
+        p.setPen(Qt::NoPen);
+        p.setBrush(TimelineTheme::flowArrow());
+        p.drawPolygon(head, 3);
+    }
     p.restore();
 }
 

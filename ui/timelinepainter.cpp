@@ -4,6 +4,7 @@
 #include "laneheaderpainter.h"
 #include "overlaypainter.h"
 #include "spanfolder.h"
+#include "textcache.h"
 #include "timelinetheme.h"
 #include "traceindex.h"
 #include "tracequery.h"
@@ -151,12 +152,11 @@ void TimelinePainter::paintSpanLabel(QPainter &p, const QRectF &box, const QStri
     const QFont font = TimelineTheme::font(qMin(fs * 0.9, box.height() * 0.62));
     const QFontMetricsF fm(font);
     const qreal pad = fs * 0.45;
-    const QString shown = fm.elidedText(text, Qt::ElideRight, box.width() - 2 * pad);
+    const QString shown = TextCache::elided(font, text, box.width() - 2 * pad);
     if (shown.isEmpty() || shown == QStringLiteral("…"))
         return;
-    p.setFont(font);
     p.setPen(TimelineTheme::textOn(fill));
-    p.drawText(QPointF(box.left() + pad, box.center().y() + (fm.ascent() - fm.descent()) / 2), shown);
+    TextCache::draw(p, font, QPointF(box.left() + pad, box.center().y() + (fm.ascent() - fm.descent()) / 2), shown);
 }
 
 void TimelinePainter::paintHolds(QPainter &p, const TimelineLayout::Row &row) const

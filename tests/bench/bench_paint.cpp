@@ -99,7 +99,13 @@ struct Timing
     double bestMs = 0; // best wall
 };
 
-int g_runs = 31; // --runs N: fewer for a quick look or a profile
+int g_runs = 31;      // --runs N: fewer for a quick look or a profile
+QByteArray g_only;    // --only full|zoomed|png|svg: one measurement alone, for a profile
+
+bool wanted(const char *what)
+{
+    return g_only.isEmpty() || g_only == what;
+}
 
 Timing measure(int warmups, int runs, const std::function<void()> &work)
 {
@@ -134,6 +140,8 @@ int main(int argc, char **argv)
     for (int i = 1; i + 1 < argc; ++i) {
         if (QByteArray(argv[i]) == "--runs")
             g_runs = QByteArray(argv[i + 1]).toInt();
+        if (QByteArray(argv[i]) == "--only")
+            g_only = argv[i + 1];
     }
 
     QElapsedTimer build;
@@ -151,29 +159,39 @@ int main(int argc, char **argv)
     view.setLive(false);
     QImage screen(view.size(), QImage::Format_ARGB32_Premultiplied);
     const auto repaint = [&] { view.render(&screen); };
-    const Timing whole = measure(3, 31, repaint);
-    printTiming("full view, 1920x1080", whole);
-    const qint64 mid = trace.endTime() / 2, span = trace.endTime() / 100;
-    view.viewport()->setRange(mid - span / 2, mid + span / 2);
-    const Timing zoomed = measure(3, 31, repaint);
-    printTiming("zoomed to 1 %, 1920x1080", zoomed);
-
-    const Timing picture = measure(1, 5, [&] {
-        QByteArray bytes;
-        QBuffer buffer(&bytes);
-        buffer.open(QIODevice::WriteOnly);
-        Exporter::renderImage(trace, QSize(3840, 2160)).save(&buffer, "PNG");
-    });
-    printTiming("PNG export 3840x2160, drawn and encoded", picture);
-    const Timing drawOnly = measure(1, 5, [&] { Exporter::renderImage(trace, QSize(3840, 2160)); });
-    printTiming("  of which drawing", drawOnly);
-    const QByteArray svg = Exporter::renderSvg(trace, QSize(1920, 1080));
+    Timing whole, zoomed, picture, drawOnly;
+    if (wanted("full")) {
+        whole = measure(3, 31, repaint);
+        printTiming("full view, 1920x1080", whole);
+    }
+    if (wanted("zoomed")) {
+        const qint64 mid = trace.endTime() / 2, span = trace.endTime() / 100;
+        view.viewport()->setRange(mid - span / 2, mid + span / 2);
+        zoomed = measure(3, 31, repaint);
+        printTiming("zoomed to 1 %, 1920x1080", zoomed);
+    }
+    if (wanted("png")) {
+        picture = measure(1, 5, [&] {
+            QByteArray bytes;
+            QBuffer buffer(&bytes);
+            buffer.open(QIODevice::WriteOnly);
+            Exporter::renderImage(trace, QSize(3840, 2160)).save(&buffer, "PNG");
+        });
+        printTiming("PNG export 3840x2160, drawn and encoded", picture);
+        drawOnly = measure(1, 5, [&] { Exporter::renderImage(trace, QSize(3840, 2160)); });
+        printTiming("  of which drawing", drawOnly);
+    }
+    const QByteArray svg = wanted("svg") ? Exporter::renderSvg(trace, QSize(1920, 1080)) : QByteArray();
 
     std::printf("\n");
-    ok &= bench::report("full-view repaint 1920x1080, CPU median", whole.cpuMs, "ms", 8);
-    ok &= bench::report("zoomed to 1 % repaint 1920x1080, CPU median", zoomed.cpuMs, "ms", 2);
-    ok &= bench::report("PNG export 3840x2160 draw + encode, CPU median", picture.cpuMs, "ms", 400);
-    ok &= bench::report("SVG export 1920x1080, size", double(svg.size()) / 1e6, "MB", 5);
+    if (wanted("full"))
+        ok &= bench::report("full-view repaint 1920x1080, CPU median", whole.cpuMs, "ms", 8);
+    if (wanted("zoomed"))
+        ok &= bench::report("zoomed to 1 % repaint 1920x1080, CPU median", zoomed.cpuMs, "ms", 2);
+    if (wanted("png"))
+        ok &= bench::report("PNG export 3840x2160 draw + encode, CPU median", picture.cpuMs, "ms", 400);
+    if (wanted("svg"))
+        ok &= bench::report("SVG export 1920x1080, size", double(svg.size()) / 1e6, "MB", 5);
     trace.squeeze();
     // bench_reader measures the same from a file read, and the heap growth behind it.
     ok &= bench::report("memory per event in the Trace", double(trace.eventBytes()) / double(trace.eventCount()), "B",
