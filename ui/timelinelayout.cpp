@@ -51,6 +51,9 @@ TimelineLayout::TimelineLayout(const Trace &trace, const QRectF &area, const Tim
     , m_to(qMax(from + 1, to)) // an empty range still maps: one nanosecond across the plot
     , m_scrollY(scrollY)
 {
+    const qreal w = plotRect().width();
+    m_plotLeft = plotRect().left();
+    m_nsPerPixel = double(m_to - m_from) / double(w > 0 ? w : 1);
     buildRows(trace, collapsed, index);
 }
 
@@ -74,18 +77,17 @@ QRectF TimelineLayout::plotRect() const
 
 double TimelineLayout::nsPerPixel() const
 {
-    const qreal w = plotRect().width();
-    return double(m_to - m_from) / double(w > 0 ? w : 1);
+    return m_nsPerPixel;
 }
 
 qreal TimelineLayout::x(qint64 t) const
 {
-    return plotRect().left() + qreal(double(t - m_from) / nsPerPixel());
+    return m_plotLeft + qreal(double(t - m_from) / m_nsPerPixel);
 }
 
 qint64 TimelineLayout::time(qreal px) const
 {
-    return m_from + qint64(std::llround(double(px - plotRect().left()) * nsPerPixel()));
+    return m_from + qint64(std::llround(double(px - m_plotLeft) * m_nsPerPixel));
 }
 
 const TimelineLayout::Row *TimelineLayout::rowAt(qreal y) const

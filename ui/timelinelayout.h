@@ -103,6 +103,8 @@ private:
     qint64 m_to = 1;
     qreal m_scrollY = 0;
     qreal m_contentHeight = 0;
+    qreal m_plotLeft = 0;  // x() is called for every event drawn: its terms are kept
+    double m_nsPerPixel = 1;
     std::vector<Row> m_rows;
 };
 

@@ -10,6 +10,8 @@
 #include "tracequery.h"
 
 #include <QFontMetricsF>
+#include <QImage>
+#include <QPaintEngine>
 #include <QPainter>
 
 #include <algorithm>
@@ -98,15 +100,31 @@ void TimelinePainter::paintSpans(QPainter &p, const TimelineLayout::Row &row) co
 {
     const QRectF bar = m_layout.barRect(row);
     const auto pieces = SpanFolder::pieces(m_trace, row.lane, m_layout, endTime());
-    // At least one pixel of the device, even where a layout pixel is less (small pictures).
-    const qreal minWidth = qMax<qreal>(1, 1 / qMax<qreal>(1e-6, p.deviceTransform().m11()));
+    p.save();
+    p.setRenderHint(QPainter::Antialiasing, false); // boxes on whole pixels: no soft seams between spans
+    p.setRenderHint(QPainter::SmoothPixmapTransform, false);
+    p.setPen(Qt::NoPen);
+    const qreal scale = p.deviceTransform().m11();
+    // Thousands of boxes a pixel or two wide: their colours are written straight into a strip
+    // one pixel high, stretched over the bar in one draw, instead of a fill per box (each a
+    // short run on every row of the bar). Only where a layout pixel is at least a device pixel:
+    // shrunk, the strip could drop a column, and a lone short span must never vanish.
+    if (pieces.size() > kStripPieces && scale >= 1 && p.paintEngine()->type() == QPaintEngine::Raster)
+        paintSpanStrip(p, bar, pieces);
+    else
+        paintSpanBoxes(p, bar, pieces, qMax<qreal>(1, 1 / qMax<qreal>(1e-6, scale)));
+    p.restore();
+    if (!row.collapsed)
+        paintSpanLabels(p, row, pieces);
+}
+
+void TimelinePainter::paintSpanBoxes(QPainter &p, const QRectF &bar, const std::vector<SpanFolder::Piece> &pieces,
+                                     qreal minWidth) const
+{
     // One batch of boxes per state: a single brush change each, and in an SVG one group of
     // rectangles per colour instead of a styled group per box. Folded slivers go last, so a
     // wide neighbour never paints over them.
     std::array<std::vector<QRectF>, StateCount> boxes;
-    p.save();
-    p.setRenderHint(QPainter::Antialiasing, false); // boxes on whole pixels: no soft seams between spans
-    p.setPen(Qt::NoPen);
     for (const bool folded : {false, true}) {
         for (auto &b : boxes)
             b.clear();
@@ -124,9 +142,31 @@ void TimelinePainter::paintSpans(QPainter &p, const TimelineLayout::Row &row) co
             p.drawRects(boxes[size_t(s)].data(), int(boxes[size_t(s)].size()));
         }
     }
-    p.restore();
-    if (!row.collapsed)
-        paintSpanLabels(p, row, pieces);
+}
+
+void TimelinePainter::paintSpanStrip(QPainter &p, const QRectF &bar, const std::vector<SpanFolder::Piece> &pieces) const
+{
+    const QRectF plot = m_layout.plotRect();
+    const int left = int(std::floor(plot.left()));
+    const int width = int(std::ceil(plot.right())) - left;
+    if (width <= 0)
+        return;
+    QImage strip(width, 1, QImage::Format_ARGB32_Premultiplied);
+    strip.fill(Qt::transparent); // where no span is, the background shows
+    auto *line = reinterpret_cast<QRgb *>(strip.scanLine(0));
+    std::array<QRgb, StateCount> colors;
+    for (int s = 0; s < StateCount; ++s)
+        colors[size_t(s)] = TimelineTheme::stateColor(State(s)).rgb();
+    for (const bool folded : {false, true}) {
+        for (const SpanFolder::Piece &piece : pieces) {
+            if (piece.folded != folded)
+                continue;
+            const int x0 = qMax(0, int(std::round(piece.x0)) - left);
+            const int x1 = qMin(width, qMax(int(std::round(piece.x1)), int(std::round(piece.x0)) + 1) - left);
+            std::fill(line + x0, line + qMax(x0, x1), colors[size_t(piece.state)]);
+        }
+    }
+    p.drawImage(QRectF(left, bar.top(), width, bar.height()), strip);
 }
 
 void TimelinePainter::paintSpanLabels(QPainter &p, const TimelineLayout::Row &row,

@@ -40,7 +40,13 @@ public:
 
 private:
     void paintBackground(QPainter &p) const;
+    // Above this many boxes in a lane, the boxes are written into an image strip.
+    static constexpr size_t kStripPieces = 600;
+
     void paintSpans(QPainter &p, const TimelineLayout::Row &row) const;
+    void paintSpanBoxes(QPainter &p, const QRectF &bar, const std::vector<SpanFolder::Piece> &pieces,
+                        qreal minWidth) const;
+    void paintSpanStrip(QPainter &p, const QRectF &bar, const std::vector<SpanFolder::Piece> &pieces) const;
     void paintSpanLabels(QPainter &p, const TimelineLayout::Row &row, const std::vector<SpanFolder::Piece> &pieces) const;
     void paintSpanLabel(QPainter &p, const QRectF &box, const QString &text, const QColor &fill) const;
     void paintHolds(QPainter &p, const TimelineLayout::Row &row) const;

@@ -101,6 +101,7 @@ struct Timing
 
 int g_runs = 31;      // --runs N: fewer for a quick look or a profile
 QByteArray g_only;    // --only full|zoomed|png|svg: one measurement alone, for a profile
+QString g_save;       // --save DIR: the repainted views as PNGs, to look at
 
 bool wanted(const char *what)
 {
@@ -142,6 +143,8 @@ int main(int argc, char **argv)
             g_runs = QByteArray(argv[i + 1]).toInt();
         if (QByteArray(argv[i]) == "--only")
             g_only = argv[i + 1];
+        if (QByteArray(argv[i]) == "--save")
+            g_save = QString::fromLocal8Bit(argv[i + 1]);
     }
 
     QElapsedTimer build;
@@ -163,12 +166,16 @@ int main(int argc, char **argv)
     if (wanted("full")) {
         whole = measure(3, 31, repaint);
         printTiming("full view, 1920x1080", whole);
+        if (!g_save.isEmpty())
+            screen.save(g_save + QStringLiteral("/paint-full.png"));
     }
     if (wanted("zoomed")) {
         const qint64 mid = trace.endTime() / 2, span = trace.endTime() / 100;
         view.viewport()->setRange(mid - span / 2, mid + span / 2);
         zoomed = measure(3, 31, repaint);
         printTiming("zoomed to 1 %, 1920x1080", zoomed);
+        if (!g_save.isEmpty())
+            screen.save(g_save + QStringLiteral("/paint-zoomed.png"));
     }
     if (wanted("png")) {
         picture = measure(1, 5, [&] {
