@@ -31,6 +31,8 @@ public:
     static QImage renderImage(const Trace &trace, const QSize &size, const PictureOptions &options = {});
     static QByteArray renderSvg(const Trace &trace, const QSize &size, const PictureOptions &options = {});
     static QImage renderImage(const QSize &size, const PaintFn &paint);
+    // The PNG file's bytes (empty if it cannot be encoded).
+    static QByteArray encodePng(const QImage &image);
 
     // Returns an error message, empty on success. Files are replaced atomically.
     static QString exportTo(const Trace &trace, const QString &path, const QSize &size = kDefaultSize,

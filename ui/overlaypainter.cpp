@@ -265,8 +265,10 @@ void OverlayPainter::paintFlows(QPainter &p) const
 
 void OverlayPainter::paintDenseFlows(QPainter &p, std::vector<QLineF> &lines) const
 {
+    // Ends snapped to every other pixel: neighbours this close read as one stroke anyway.
+    const auto snap = [](qreal v) { return 2 * std::round(v / 2); };
     for (QLineF &l : lines)
-        l = QLineF(std::round(l.x1()), std::round(l.y1()), std::round(l.x2()), std::round(l.y2()));
+        l = QLineF(snap(l.x1()), std::round(l.y1()), snap(l.x2()), std::round(l.y2()));
     const auto key = [](const QLineF &l) { return std::tuple(l.x1(), l.y1(), l.x2(), l.y2()); };
     std::sort(lines.begin(), lines.end(), [&](const QLineF &a, const QLineF &b) { return key(a) < key(b); });
     lines.erase(std::unique(lines.begin(), lines.end()), lines.end());

@@ -226,8 +226,23 @@ void TimelinePainter::paintHolds(QPainter &p, const TimelineLayout::Row &row) co
         const qreal inset = level > 0 ? band.height() * 0.45 : 0;
         boxes.push_back({QRectF(QPointF(x0, band.top() + inset), QPointF(qMax(x1, x0 + 1), band.bottom())), h.label, level});
     }
+    // One batch per level: one brush change each (and one group in an SVG).
+    for (const int level : {0, 1}) {
+        std::vector<QRectF> rects;
+        for (const Box &b : boxes) {
+            if (b.level == level)
+                rects.push_back(b.rect);
+        }
+        if (rects.empty())
+            continue;
+        p.save();
+        p.setPen(Qt::NoPen);
+        p.setBrush(level > 0 ? TimelineTheme::mutedText() : TimelineTheme::holdBand());
+        p.setRenderHint(QPainter::Antialiasing, false);
+        p.drawRects(rects.data(), int(rects.size()));
+        p.restore();
+    }
     for (const Box &b : boxes) {
-        p.fillRect(b.rect, b.level > 0 ? TimelineTheme::mutedText() : TimelineTheme::holdBand());
         if (b.level > 0 || b.rect.height() < fs * 0.75 || b.label < 0 || b.rect.width() < fs * 3)
             continue;
         const QFont font = TimelineTheme::font(b.rect.height() * 0.8);
