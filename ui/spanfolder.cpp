@@ -28,6 +28,8 @@ public:
             }
             if (p.x1 > p.x0)
                 m_out.push_back(p);
+            else if (!m_out.empty())
+                m_out.back().count += p.count; // hidden under the folded pixel: counted there
             return;
         }
         const qreal col = std::floor(p.x0);
