@@ -1,5 +1,6 @@
 #include "overlaypainter.h"
 
+#include "rowraster.h"
 #include "spanfolder.h"
 #include "textcache.h"
 #include "timelinetheme.h"
@@ -11,6 +12,7 @@
 #include <QPainterPath>
 
 #include <algorithm>
+#include <map>
 #include <cmath>
 #include <tuple>
 
@@ -172,13 +174,6 @@ void OverlayPainter::paintCounter(QPainter &p, const TimelineLayout::Row &row) c
     line << QPointF(qMin(m_layout.x(m_end), box.right() + 2), line.last().y());
     if (!labels.empty() && labels.back().next < 0)
         labels.back().next = line.last().x();
-    p.save();
-    p.setRenderHint(QPainter::Antialiasing, false);
-    p.setPen(Qt::NoPen);
-    p.setBrush(TimelineTheme::counterFill());
-    p.drawRects(fill.data(), int(fill.size()));
-    // The step line is only level and upright strokes: boxes too, which cost far less than a
-    // thick pen along thousands of corners.
     const qreal w = qMax<qreal>(1.5, m_layout.metrics().fontSize * 0.14);
     std::vector<QRectF> strokes;
     strokes.reserve(size_t(line.size()));
@@ -187,6 +182,24 @@ void OverlayPainter::paintCounter(QPainter &p, const TimelineLayout::Row &row) c
         strokes.emplace_back(QPointF(qMin(a.x(), b.x()) - w / 2, qMin(a.y(), b.y()) - w / 2),
                              QPointF(qMax(a.x(), b.x()) + w / 2, qMax(a.y(), b.y()) + w / 2));
     }
+    if (RowRaster::suits(p, strokes.size())) {
+        RowRaster raster(p, box.adjusted(0, -w, 0, w).intersected(m_layout.plotRect().adjusted(-2, 0, 2, 0)));
+        const QRgb fillColor = qPremultiply(TimelineTheme::counterFill().rgba());
+        for (const QRectF &r : fill)
+            raster.fill(r, fillColor);
+        for (const QRectF &r : strokes)
+            raster.fill(r, TimelineTheme::counterLine().rgb());
+        raster.draw(p);
+        paintCounterValues(p, row, labels);
+        return;
+    }
+    p.save();
+    p.setRenderHint(QPainter::Antialiasing, false);
+    p.setPen(Qt::NoPen);
+    p.setBrush(TimelineTheme::counterFill());
+    p.drawRects(fill.data(), int(fill.size()));
+    // The step line is only level and upright strokes: boxes too, which cost far less than a
+    // thick pen along thousands of corners.
     p.setBrush(TimelineTheme::counterLine());
     p.drawRects(strokes.data(), int(strokes.size()));
     p.restore();
@@ -272,6 +285,35 @@ void OverlayPainter::paintDenseFlows(QPainter &p, std::vector<QLineF> &lines) co
     const auto key = [](const QLineF &l) { return std::tuple(l.x1(), l.y1(), l.x2(), l.y2()); };
     std::sort(lines.begin(), lines.end(), [&](const QLineF &a, const QLineF &b) { return key(a) < key(b); });
     lines.erase(std::unique(lines.begin(), lines.end()), lines.end());
+    // Upright ones between the same two rows (the many short hand-offs of a busy run) are
+    // written into one image per pair of rows.
+    if (RowRaster::suits(p, lines.size())) {
+        std::map<std::pair<qreal, qreal>, std::vector<qreal>> upright;
+        std::vector<QLineF> slanted;
+        for (const QLineF &l : lines) {
+            if (l.x1() == l.x2())
+                upright[{qMin(l.y1(), l.y2()), qMax(l.y1(), l.y2())}].push_back(l.x1());
+            else
+                slanted.push_back(l);
+        }
+        const QRectF plot = m_layout.plotRect();
+        const QRgb color = TimelineTheme::flowArrow().rgb();
+        for (const auto &[ys, xs] : upright) {
+            const QRectF band(QPointF(plot.left(), qMax(ys.first, plot.top())),
+                              QPointF(plot.right(), qMin(ys.second + 1, plot.bottom())));
+            // A few arrows, or a band as tall as the view: lines cost less than the image.
+            if (band.height() <= 0 || xs.size() < 64 || band.height() > plot.width() / 8) {
+                for (qreal x : xs)
+                    slanted.emplace_back(x, ys.first, x, ys.second);
+                continue;
+            }
+            RowRaster raster(p, band);
+            for (qreal x : xs)
+                raster.fill(QRectF(x, ys.first, 1, ys.second - ys.first + 1), color);
+            raster.draw(p);
+        }
+        lines.swap(slanted);
+    }
     p.save();
     p.setRenderHint(QPainter::Antialiasing, false);
     p.setPen(QPen(TimelineTheme::flowArrow(), 0));
