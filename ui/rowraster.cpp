@@ -27,6 +27,8 @@ RowRaster::RowRaster(const QPainter &p, const QRectF &area)
               QImage::Format_ARGB32_Premultiplied)
 {
     m_image.fill(Qt::transparent);
+    m_bits = m_image.bits();
+    m_stride = m_image.bytesPerLine();
 }
 
 void RowRaster::fill(const QRectF &box, QRgb premultiplied)
@@ -36,7 +38,7 @@ void RowRaster::fill(const QRectF &box, QRgb premultiplied)
     const int y0 = qMax(0, int(std::round((box.top() - m_area.top()) * m_sy)));
     const int y1 = qMin(m_image.height(), qMax(y0 + 1, int(std::round((box.bottom() - m_area.top()) * m_sy))));
     for (int y = y0; y < y1; ++y) {
-        auto *line = reinterpret_cast<QRgb *>(m_image.scanLine(y));
+        auto *line = reinterpret_cast<QRgb *>(m_bits + y * m_stride);
         std::fill(line + x0, line + qMax(x0, x1), premultiplied);
     }
 }

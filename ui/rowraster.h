@@ -28,6 +28,8 @@ private:
     qreal m_sx = 1;
     qreal m_sy = 1;
     QImage m_image;
+    uchar *m_bits = nullptr; // taken once: scanLine() checks for sharing at every call
+    qsizetype m_stride = 0;
 };
 
 } // namespace conlab
