@@ -111,7 +111,7 @@ void OverlayPainter::paintMarkLabels(QPainter &p, const QRectF &strip, const std
 void OverlayPainter::paintCounter(QPainter &p, const TimelineLayout::Row &row) const
 {
     const QRectF box = m_layout.barRect(row);
-    auto [lo, hi] = TraceQuery::counterRange(m_trace, row.lane, row.counter);
+    auto [lo, hi] = m_index.counterRange(row.lane, row.counter);
     lo = qMin(lo, 0.0);
     hi = qMax(hi, lo + 1);
     auto yOf = [&](double v) { return box.bottom() - (v - lo) / (hi - lo) * box.height(); };

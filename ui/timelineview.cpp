@@ -134,11 +134,16 @@ void TimelineView::toggleCollapsed(int lane)
 void TimelineView::paintEvent(QPaintEvent *)
 {
     QPainter p(this);
-    p.fillRect(rect(), TimelineTheme::background());
     if (!m_trace || m_trace->lanes().empty()) {
+        p.fillRect(rect(), TimelineTheme::background());
         paintEmpty(p);
         return;
     }
+    // The painter fills the layout's area itself; only what lies beside it (the scroll bar's
+    // strip) is filled here.
+    const QRectF area = layoutArea();
+    if (area.width() < width())
+        p.fillRect(QRectF(area.right(), 0, width() - area.right(), height()), TimelineTheme::background());
     const TimelineLayout layout = currentLayout();
     TimelinePaintOptions options;
     options.now = m_viewport->live() ? m_now : -1;

@@ -23,11 +23,21 @@ void TraceIndex::update(const Trace &trace)
     m_lanes = trace.lanes().size();
     m_end = trace.endTime();
     m_counters.assign(m_lanes, {});
+    m_ranges.assign(m_lanes, {});
     for (const Lane &lane : trace.lanes()) {
         auto &names = m_counters[size_t(lane.id)];
+        auto &ranges = m_ranges[size_t(lane.id)];
         for (const Event &e : trace.events(lane.id)) {
-            if (e.type == EventType::Counter && std::find(names.begin(), names.end(), e.label) == names.end())
+            if (e.type != EventType::Counter)
+                continue;
+            const auto it = std::find(names.begin(), names.end(), e.label);
+            if (it == names.end()) {
                 names.push_back(e.label);
+                ranges.push_back({e.value, e.value});
+                continue;
+            }
+            auto &r = ranges[size_t(it - names.begin())];
+            r = {qMin(r.first, e.value), qMax(r.second, e.value)};
         }
     }
     m_flows = TraceQuery::flows(trace);
@@ -41,6 +51,13 @@ void TraceIndex::update(const Trace &trace)
 const std::vector<int> &TraceIndex::counters(int lane) const
 {
     return lane >= 0 && size_t(lane) < m_counters.size() ? m_counters[size_t(lane)] : kNone;
+}
+
+std::pair<double, double> TraceIndex::counterRange(int lane, int name) const
+{
+    const auto &names = counters(lane);
+    const auto it = std::find(names.begin(), names.end(), name);
+    return it == names.end() ? std::pair<double, double>{0, 0} : m_ranges[size_t(lane)][size_t(it - names.begin())];
 }
 
 std::span<const TraceQuery::Flow> TraceIndex::flows(qint64 from, qint64 to) const

@@ -21,6 +21,8 @@ public:
 
     // Counters recorded on a lane, in order of first appearance (TimelineLayout::counters).
     const std::vector<int> &counters(int lane) const;
+    // Smallest and largest value of a counter on a lane (TraceQuery::counterRange).
+    std::pair<double, double> counterRange(int lane, int name) const;
     // Arrows overlapping [from, to] in time, in order of their earlier end.
     std::span<const TraceQuery::Flow> flows(qint64 from, qint64 to) const;
     size_t flowCount() const { return m_flows.size(); }
@@ -31,6 +33,7 @@ private:
     size_t m_lanes = 0;
     qint64 m_end = -1;
     std::vector<std::vector<int>> m_counters;
+    std::vector<std::vector<std::pair<double, double>>> m_ranges; // per lane, as m_counters
     std::vector<TraceQuery::Flow> m_flows; // sorted by min(fromT, toT)
     qint64 m_longestFlow = 0;
 };
