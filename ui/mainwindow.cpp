@@ -257,7 +257,7 @@ void MainWindow::scenarioChosen(const Scenario *scenario)
     m_tabs->setTabVisible(2, experiments && scenario->param(QStringLiteral("gap")));
     m_speedup->setScenario(scenario);
     const bool sweepable = scenario && canSweep(*scenario);
-    m_tabs->setTabVisible(3, sweepable);
+    m_tabs->setTabVisible(m_tabs->indexOf(m_speedup->view()), sweepable);
     m_tabs->tabBar()->setVisible(experiments || sweepable); // a lone tab is no choice
     if (!m_tabs->isTabVisible(m_tabs->currentIndex()))
         m_tabs->setCurrentIndex(0);
