@@ -337,9 +337,7 @@ void SpeedupPicture::paintTimes(QPainter &p) const
         if (fm.horizontalAdvance(label) < bin * 0.95) {
             p.setFont(font);
             p.setPen(TimelineTheme::text());
-            p.drawText(QPointF(wallBar.center().x() - fm.horizontalAdvance(label) / 2 + bar * 0.5,
-                               qMin(wallBar.top(), yOf(qMax(0.0, pt.cpuMs))) - fs * 0.3),
-                       label);
+            p.drawText(QPointF(wallBar.center().x() - fm.horizontalAdvance(label) / 2, wallBar.top() - fs * 0.3), label);
         }
     }
     p.setFont(font);
