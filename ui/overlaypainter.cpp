@@ -269,6 +269,20 @@ void OverlayPainter::paintFlows(QPainter &p) const
     // arrow becomes one thin straight line, the same pixel line drawn once. A run has a
     // handful of arrows; this is for traces of thousands.
     if (qreal(arrows.size()) > plot.width() / 16) {
+        // An arrow to a lane out of view shows as a stub toward it, two rows long: a whole
+        // view's height of lines to lanes no one can see would cover what is in view.
+        const qreal stub = m_layout.metrics().laneHeight * 2;
+        for (QLineF &l : arrows) {
+            const bool outFrom = l.y1() < plot.top() || l.y1() > plot.bottom();
+            const bool outTo = l.y2() < plot.top() || l.y2() > plot.bottom();
+            if (outFrom == outTo || qAbs(l.dy()) <= stub)
+                continue;
+            const qreal k = stub / qAbs(l.dy());
+            if (outFrom)
+                l.setP1(l.p2() + (l.p1() - l.p2()) * k);
+            else
+                l.setP2(l.p1() + (l.p2() - l.p1()) * k);
+        }
         paintDenseFlows(p, arrows);
         return;
     }
