@@ -236,30 +236,40 @@ void OverlayPainter::paintCounterValues(QPainter &p, const TimelineLayout::Row &
 void OverlayPainter::paintFlows(QPainter &p) const
 {
     const QRectF plot = m_layout.plotRect();
-    std::vector<const TimelineLayout::Row *> rows; // by lane: each arrow looks up two
+    struct LaneRow
+    {
+        const TimelineLayout::Row *row = nullptr;
+        qreal barTop = 0;
+        qreal barBottom = 0;
+    };
+    std::vector<LaneRow> rows; // by lane: each arrow looks up two, of tens of thousands
     for (const TimelineLayout::Row &r : m_layout.rows()) {
         if (r.kind != TimelineLayout::Row::Lane)
             continue;
         if (size_t(r.lane) >= rows.size())
-            rows.resize(size_t(r.lane) + 1, nullptr);
-        rows[size_t(r.lane)] = &r;
+            rows.resize(size_t(r.lane) + 1);
+        const QRectF bar = m_layout.barRect(r);
+        rows[size_t(r.lane)] = {&r, bar.top(), bar.bottom()};
     }
-    auto rowOf = [&rows](int lane) { return lane >= 0 && size_t(lane) < rows.size() ? rows[size_t(lane)] : nullptr; };
+    auto rowOf = [&rows](int lane) { return lane >= 0 && size_t(lane) < rows.size() ? &rows[size_t(lane)] : nullptr; };
     std::vector<QLineF> arrows;
     for (const TraceQuery::Flow &f : m_index.flows(m_layout.from(), m_layout.to())) {
-        const TimelineLayout::Row *a = rowOf(f.fromLane);
-        const TimelineLayout::Row *b = rowOf(f.toLane);
-        if (!a || !b || !m_layout.isVisible(qMin(f.fromT, f.toT), qMax(f.fromT, f.toT)))
+        const LaneRow *a = rowOf(f.fromLane);
+        const LaneRow *b = rowOf(f.toLane);
+        if (!a || !b || !a->row || !b->row)
+            continue;
+        // Both rows above the view, or both below: nothing of the arrow shows.
+        if ((a->barBottom < plot.top() && b->barBottom < plot.top()) ||
+            (a->barTop > plot.bottom() && b->barTop > plot.bottom()) ||
+            !m_layout.isVisible(qMin(f.fromT, f.toT), qMax(f.fromT, f.toT)))
             continue;
         if (f.sameLane()) {
-            if (a->bottom() >= plot.top() && a->top <= plot.bottom())
-                paintArc(p, *a, m_layout.x(f.fromT), m_layout.x(f.toT));
+            paintArc(p, *a->row, m_layout.x(f.fromT), m_layout.x(f.toT));
             continue;
         }
-        const QRectF ba = m_layout.barRect(*a), bb = m_layout.barRect(*b);
-        const bool down = b->top > a->top;
-        const QPointF from(m_layout.x(f.fromT), down ? ba.bottom() : ba.top());
-        const QPointF to(m_layout.x(f.toT), down ? bb.top() : bb.bottom());
+        const bool down = b->row->top > a->row->top;
+        const QPointF from(m_layout.x(f.fromT), down ? a->barBottom : a->barTop);
+        const QPointF to(m_layout.x(f.toT), down ? b->barTop : b->barBottom);
         if (qMax(from.x(), to.x()) < plot.left() || qMin(from.x(), to.x()) > plot.right() ||
             qMax(from.y(), to.y()) < plot.top() || qMin(from.y(), to.y()) > plot.bottom())
             continue;
