@@ -108,12 +108,9 @@ void OverlayPainter::paintMarkLabels(QPainter &p, const QRectF &strip, const std
     }
 }
 
-void OverlayPainter::paintCounter(QPainter &p, const TimelineLayout::Row &row) const
+OverlayPainter::CounterShape OverlayPainter::counterShape(const TimelineLayout::Row &row, const QRectF &box, double lo,
+                                                          double hi) const
 {
-    const QRectF box = m_layout.barRect(row);
-    auto [lo, hi] = m_index.counterRange(row.lane, row.counter);
-    lo = qMin(lo, 0.0);
-    hi = qMax(hi, lo + 1);
     auto yOf = [&](double v) { return box.bottom() - (v - lo) / (hi - lo) * box.height(); };
     const auto &ev = m_trace.events(row.lane);
     int first = m_trace.lastAtOrBefore(row.lane, m_layout.from());
@@ -121,23 +118,22 @@ void OverlayPainter::paintCounter(QPainter &p, const TimelineLayout::Row &row) c
         --first;
     // Values within one pixel column fold into one vertical stroke from their least to their
     // greatest; a column of a single value keeps its step and may carry its number.
-    QPolygonF line;
-    std::vector<QRectF> fill; // the area under each level, one box each: the raster engine's fast path
+    CounterShape shape;
+    QPolygonF &line = shape.line;
     const qreal base = yOf(lo);
-    auto fillTo = [&](qreal x) {
+    auto fillTo = [&](qreal x) { // the area under each level, one box each
         const qreal x0 = std::round(line.last().x()), x1 = std::round(x);
         if (x1 > x0)
-            fill.emplace_back(x0, line.last().y(), x1 - x0, base - line.last().y());
+            shape.fill.emplace_back(x0, line.last().y(), x1 - x0, base - line.last().y());
     };
-    std::vector<CounterLabel> labels;
     qreal column = 0;
     double last = 0, low = 0, high = 0;
     int inColumn = 0;
     auto flush = [&] {
         if (inColumn == 0)
             return;
-        if (!labels.empty() && labels.back().next < 0)
-            labels.back().next = column; // the level before ends here
+        if (!shape.labels.empty() && shape.labels.back().next < 0)
+            shape.labels.back().next = column; // the level before ends here
         if (!line.isEmpty()) {
             fillTo(column);
             line << QPointF(column, line.last().y());
@@ -146,7 +142,7 @@ void OverlayPainter::paintCounter(QPainter &p, const TimelineLayout::Row &row) c
             line << QPointF(column, yOf(low)) << QPointF(column, yOf(high));
         line << QPointF(column, yOf(last));
         if (inColumn == 1)
-            labels.push_back({line.last(), last, -1});
+            shape.labels.push_back({line.last(), last, -1});
     };
     for (size_t i = size_t(qMax(0, first)); i < ev.size(); ++i) {
         const Event &e = ev[i];
@@ -169,11 +165,27 @@ void OverlayPainter::paintCounter(QPainter &p, const TimelineLayout::Row &row) c
     }
     flush();
     if (line.isEmpty())
+        return shape;
+    const qreal end = qMin(m_layout.x(m_end), box.right() + 2);
+    fillTo(end);
+    line << QPointF(end, line.last().y());
+    if (!shape.labels.empty() && shape.labels.back().next < 0)
+        shape.labels.back().next = end;
+    return shape;
+}
+
+void OverlayPainter::paintCounter(QPainter &p, const TimelineLayout::Row &row) const
+{
+    const QRectF box = m_layout.barRect(row);
+    auto [lo, hi] = m_index.counterRange(row.lane, row.counter);
+    lo = qMin(lo, 0.0);
+    hi = qMax(hi, lo + 1);
+    const CounterShape shape = counterShape(row, box, lo, hi);
+    const QPolygonF &line = shape.line;
+    if (line.isEmpty())
         return;
-    fillTo(qMin(m_layout.x(m_end), box.right() + 2));
-    line << QPointF(qMin(m_layout.x(m_end), box.right() + 2), line.last().y());
-    if (!labels.empty() && labels.back().next < 0)
-        labels.back().next = line.last().x();
+    // The step line is only level and upright strokes: boxes too, which cost far less than a
+    // thick pen along thousands of corners.
     const qreal w = qMax<qreal>(1.5, m_layout.metrics().fontSize * 0.14);
     std::vector<QRectF> strokes;
     strokes.reserve(size_t(line.size()));
@@ -185,25 +197,22 @@ void OverlayPainter::paintCounter(QPainter &p, const TimelineLayout::Row &row) c
     if (RowRaster::suits(p, strokes.size())) {
         RowRaster raster(p, box.adjusted(0, -w, 0, w).intersected(m_layout.plotRect().adjusted(-2, 0, 2, 0)));
         const QRgb fillColor = qPremultiply(TimelineTheme::counterFill().rgba());
-        for (const QRectF &r : fill)
+        for (const QRectF &r : shape.fill)
             raster.fill(r, fillColor);
         for (const QRectF &r : strokes)
             raster.fill(r, TimelineTheme::counterLine().rgb());
         raster.draw(p);
-        paintCounterValues(p, row, labels);
-        return;
+    } else {
+        p.save();
+        p.setRenderHint(QPainter::Antialiasing, false);
+        p.setPen(Qt::NoPen);
+        p.setBrush(TimelineTheme::counterFill());
+        p.drawRects(shape.fill.data(), int(shape.fill.size()));
+        p.setBrush(TimelineTheme::counterLine());
+        p.drawRects(strokes.data(), int(strokes.size()));
+        p.restore();
     }
-    p.save();
-    p.setRenderHint(QPainter::Antialiasing, false);
-    p.setPen(Qt::NoPen);
-    p.setBrush(TimelineTheme::counterFill());
-    p.drawRects(fill.data(), int(fill.size()));
-    // The step line is only level and upright strokes: boxes too, which cost far less than a
-    // thick pen along thousands of corners.
-    p.setBrush(TimelineTheme::counterLine());
-    p.drawRects(strokes.data(), int(strokes.size()));
-    p.restore();
-    paintCounterValues(p, row, labels);
+    paintCounterValues(p, row, shape.labels);
 }
 
 void OverlayPainter::paintCounterValues(QPainter &p, const TimelineLayout::Row &row,

@@ -4,6 +4,7 @@
 
 #include <QCoreApplication>
 #include <QLineF>
+#include <QPolygonF>
 
 #include <vector>
 
@@ -40,6 +41,14 @@ private:
         qreal next;  // where the next level starts
     };
     void paintCounterValues(QPainter &p, const TimelineLayout::Row &row, const std::vector<CounterLabel> &labels) const;
+    // A counter row's step line, the boxes under it and the levels that may carry a number.
+    struct CounterShape
+    {
+        QPolygonF line;
+        std::vector<QRectF> fill;
+        std::vector<CounterLabel> labels;
+    };
+    CounterShape counterShape(const TimelineLayout::Row &row, const QRectF &box, double lo, double hi) const;
     void paintMarkLabels(QPainter &p, const QRectF &strip, const std::vector<const Event *> &marks) const;
 
     const Trace &m_trace;
