@@ -86,6 +86,7 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_experiments, &Experiments::message, this, [this](const QString &m) { statusBar()->showMessage(m, 5000); });
     connect(m_speedup, &SpeedupSweep::startRequested, this, &MainWindow::sweepWorkers);
     connect(m_speedup, &SpeedupSweep::message, this, [this](const QString &m) { statusBar()->showMessage(m, 5000); });
+    connect(m_speedup, &SpeedupSweep::busyChanged, this, &MainWindow::updateActions);
     connect(m_files, &RunFiles::message, this, [this](const QString &m) { statusBar()->showMessage(m, 5000); });
     connect(m_stepDriver, &StepDriver::message, this, [this](const QString &m) { statusBar()->showMessage(m, 4000); });
     m_scenarios->setCurrentRow(0);
@@ -322,6 +323,7 @@ void MainWindow::sweepWorkers()
 
 void MainWindow::stopRun()
 {
+    m_speedup->cancel(); // a workers sweep stops too: its run in progress is told at once
     m_controller->stop(); // joins everything; takes as long as the slowest wake-up, no more
 }
 
@@ -439,7 +441,7 @@ void MainWindow::updateActions()
         a->setEnabled(haveTrace);
     m_scenarios->setEnabled(!running); // the listing and controls stay those of the run on screen
     m_runAction->setText(running ? tr("&Pause") : tr("&Run"));
-    m_stopAction->setEnabled(running);
+    m_stopAction->setEnabled(running || m_speedup->isBusy());
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

@@ -108,6 +108,21 @@ private slots:
         QVERIFY2(clock.elapsed() < 2000, qPrintable(QString::number(clock.elapsed())));
     }
 
+    void stopEndsASweep()
+    {
+        MainWindow w;
+        QVERIFY(w.scenarioList()->select(QStringLiteral("cpu-bound")));
+        QVERIFY(w.runControls()->setParam(QStringLiteral("amount"), 400));
+        w.sweepWorkers();
+        QVERIFY(w.speedupSweep()->isBusy());
+        QElapsedTimer clock;
+        clock.start();
+        w.stopRun();
+        QVERIFY(!w.speedupSweep()->isBusy());
+        QVERIFY(w.speedupSweep()->summary().stopped);
+        QVERIFY2(clock.elapsed() < 2000, qPrintable(QString::number(clock.elapsed())));
+    }
+
     void aRunWaitsWhileASweepMeasures()
     {
         MainWindow w;
