@@ -47,7 +47,8 @@ void TimelinePainter::paint(QPainter &p) const
     TraceIndex ownIndex;
     if (!m_options.index)
         ownIndex.update(m_trace);
-    OverlayPainter overlay(m_trace, m_layout, endTime(), m_options.index ? *m_options.index : ownIndex);
+    const TraceIndex &index = m_options.index ? *m_options.index : ownIndex;
+    OverlayPainter overlay(m_trace, m_layout, endTime(), index);
     p.save();
     p.setClipRect(plot);
     for (const TimelineLayout::Row &row : m_layout.rows()) {
@@ -58,7 +59,7 @@ void TimelinePainter::paint(QPainter &p) const
             continue;
         }
         paintSpans(p, row);
-        paintHolds(p, row);
+        paintHolds(p, row, index);
         overlay.paintMarks(p, row);
     }
     overlay.paintFlows(p);
@@ -199,7 +200,7 @@ void TimelinePainter::paintSpanLabel(QPainter &p, const QRectF &box, const QStri
     TextCache::draw(p, font, QPointF(box.left() + pad, box.center().y() + (fm.ascent() - fm.descent()) / 2), shown);
 }
 
-void TimelinePainter::paintHolds(QPainter &p, const TimelineLayout::Row &row) const
+void TimelinePainter::paintHolds(QPainter &p, const TimelineLayout::Row &row, const TraceIndex &index) const
 {
     if (row.collapsed)
         return;
@@ -213,7 +214,7 @@ void TimelinePainter::paintHolds(QPainter &p, const TimelineLayout::Row &row) co
     };
     // Holds that meet within a pixel are one band: drawn (and labelled) once.
     std::vector<Box> boxes;
-    for (const TraceQuery::Hold &h : TraceQuery::holds(m_trace, row.lane, m_layout.from(), m_layout.to(), endTime())) {
+    for (const TraceQuery::Hold &h : index.holds(row.lane, m_layout.from(), m_layout.to(), endTime())) {
         const qreal x0 = std::round(qMax(m_layout.x(h.start), band.left() - 2));
         const qreal x1 = std::round(qMin(qMax(m_layout.x(h.end), x0 + 1), band.right() + 2));
         const int level = qMin(h.level, 1);

@@ -49,7 +49,7 @@ private:
     void paintSpanStrip(QPainter &p, const QRectF &bar, const std::vector<SpanFolder::Piece> &pieces) const;
     void paintSpanLabels(QPainter &p, const TimelineLayout::Row &row, const std::vector<SpanFolder::Piece> &pieces) const;
     void paintSpanLabel(QPainter &p, const QRectF &box, const QString &text, const QColor &fill) const;
-    void paintHolds(QPainter &p, const TimelineLayout::Row &row) const;
+    void paintHolds(QPainter &p, const TimelineLayout::Row &row, const TraceIndex &index) const;
 
     const Trace &m_trace;
     const TimelineLayout &m_layout;

@@ -1,6 +1,7 @@
 #include "traceindex.h"
 
 #include <algorithm>
+#include <limits>
 
 namespace conlab {
 
@@ -40,6 +41,21 @@ void TraceIndex::update(const Trace &trace)
             r = {qMin(r.first, e.value), qMax(r.second, e.value)};
         }
     }
+    constexpr qint64 kOpen = std::numeric_limits<qint64>::max();
+    m_holds.assign(m_lanes, {});
+    for (const Lane &lane : trace.lanes()) {
+        LaneHolds &h = m_holds[size_t(lane.id)];
+        for (const TraceQuery::Hold &hold : TraceQuery::holds(trace, lane.id, std::numeric_limits<qint64>::min(), kOpen, kOpen)) {
+            if (hold.end == kOpen) {
+                h.open.push_back(hold);
+                continue;
+            }
+            h.closed.push_back(hold);
+            h.longest = qMax(h.longest, hold.end - hold.start);
+        }
+        std::stable_sort(h.closed.begin(), h.closed.end(),
+                         [](const TraceQuery::Hold &a, const TraceQuery::Hold &b) { return a.start < b.start; });
+    }
     m_flows = TraceQuery::flows(trace);
     std::stable_sort(m_flows.begin(), m_flows.end(),
                      [](const TraceQuery::Flow &a, const TraceQuery::Flow &b) { return flowStart(a) < flowStart(b); });
@@ -51,6 +67,28 @@ void TraceIndex::update(const Trace &trace)
 const std::vector<int> &TraceIndex::counters(int lane) const
 {
     return lane >= 0 && size_t(lane) < m_counters.size() ? m_counters[size_t(lane)] : kNone;
+}
+
+std::vector<TraceQuery::Hold> TraceIndex::holds(int lane, qint64 from, qint64 to, qint64 end) const
+{
+    std::vector<TraceQuery::Hold> out;
+    if (lane < 0 || size_t(lane) >= m_holds.size())
+        return out;
+    const LaneHolds &h = m_holds[size_t(lane)];
+    // A band reaching `from` starts at most the longest band's length before it.
+    auto it = std::lower_bound(h.closed.begin(), h.closed.end(), from - h.longest,
+                               [](const TraceQuery::Hold &b, qint64 t) { return b.start < t; });
+    for (; it != h.closed.end() && it->start <= to; ++it) {
+        if (it->end >= from)
+            out.push_back(*it);
+    }
+    for (TraceQuery::Hold b : h.open) {
+        if (b.start <= to) {
+            b.end = qMax(b.start, end);
+            out.push_back(b);
+        }
+    }
+    return out;
 }
 
 std::pair<double, double> TraceIndex::counterRange(int lane, int name) const
