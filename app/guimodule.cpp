@@ -51,8 +51,10 @@ GuiModule *GuiModule::get(QString *error)
             module.m_runWindow = reinterpret_cast<ConlabRunWindow>(dlsym(handle, "conlab_run_window"));
             module.m_exportPicture = reinterpret_cast<ConlabExportPicture>(dlsym(handle, "conlab_export_picture"));
             module.m_exportTrials = reinterpret_cast<ConlabExportTrials>(dlsym(handle, "conlab_export_trials"));
+            module.m_exportSweep = reinterpret_cast<ConlabExportSweep>(dlsym(handle, "conlab_export_sweep"));
         }
-        if (!module.m_makeApplication || !module.m_runWindow || !module.m_exportPicture || !module.m_exportTrials)
+        if (!module.m_makeApplication || !module.m_runWindow || !module.m_exportPicture || !module.m_exportTrials ||
+            !module.m_exportSweep)
             loadError = QCoreApplication::translate("CommandLine", "cannot load the window module %1: %2")
                             .arg(QString::fromLocal8Bit(path.c_str()), QString::fromLocal8Bit(dlerror()));
     }
@@ -83,6 +85,11 @@ QString GuiModule::exportComparison(const QList<const Trace *> &runs, const QStr
 QString GuiModule::exportTrials(const QList<TrialsSummary> &summaries, const QString &path, QSize size) const
 {
     return m_exportTrials(&summaries, &path, size);
+}
+
+QString GuiModule::exportSweep(const SweepSummary &sweep, const QString &path, QSize size) const
+{
+    return m_exportSweep(&sweep, &path, size);
 }
 
 bool haveDisplay()

@@ -25,12 +25,14 @@ public:
     // Runs stacked on one time axis; an error if the module cannot draw comparisons.
     QString exportComparison(const QList<const Trace *> &runs, const QString &path, QSize size) const;
     QString exportTrials(const QList<TrialsSummary> &summaries, const QString &path, QSize size) const;
+    QString exportSweep(const SweepSummary &sweep, const QString &path, QSize size) const;
 
 private:
     ConlabMakeApplication m_makeApplication = nullptr;
     ConlabRunWindow m_runWindow = nullptr;
     ConlabExportPicture m_exportPicture = nullptr;
     ConlabExportTrials m_exportTrials = nullptr;
+    ConlabExportSweep m_exportSweep = nullptr;
     ConlabOpenWindow m_openWindow = nullptr; // optional
     ConlabExportComparison m_exportComparison = nullptr; // optional
 };

@@ -252,8 +252,19 @@ int sweepCommand(const Command &command, RunSettings settings)
         QJsonDocument(QJsonObject::fromVariantMap(sweepToVariant(summary))).toJson(QJsonDocument::Compact);
     if (command.json)
         printLine(stdout, QString::fromUtf8(json));
-    if (!command.exportPath.isEmpty() && !writeJson(command.exportPath, json))
-        return 1;
+    if (command.exportPath.endsWith(QLatin1String(".json"), Qt::CaseInsensitive)) {
+        if (!writeJson(command.exportPath, json))
+            return 1;
+    } else if (!command.exportPath.isEmpty() && !summary.points.empty()) {
+        QString error;
+        GuiModule *gui = GuiModule::get(&error);
+        if (gui)
+            error = gui->exportSweep(summary, command.exportPath, command.size);
+        if (!error.isEmpty()) {
+            printLine(stderr, QStringLiteral("concurrency-lab: ") + error);
+            return 1;
+        }
+    }
     return interrupted ? 130 : 0;
 }
 

@@ -91,7 +91,7 @@ void ExperimentView::setStatus(const QString &text)
 
 void ExperimentView::paintCanvas(QPainter &p, const QSize &size) const
 {
-    if (m_paint && !m_busy) {
+    if (m_paint && (!m_busy || m_live)) {
         p.setRenderHint(QPainter::Antialiasing, true);
         m_paint(p, QSizeF(size));
         return;

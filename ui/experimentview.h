@@ -23,6 +23,8 @@ public:
     void setPicture(Exporter::PaintFn paint);
     bool hasPicture() const { return bool(m_paint); }
     void setBusy(bool busy, const QString &what = {});
+    // Keep showing the picture while busy (a sweep that fills in as it goes).
+    void setLivePicture(bool live) { m_live = live; }
     bool isBusy() const { return m_busy; }
     void setProgress(int done, int total);
     void setStatus(const QString &text);
@@ -41,6 +43,7 @@ private:
     QString m_placeholder;
     Exporter::PaintFn m_paint;
     bool m_busy = false;
+    bool m_live = false;
     QLabel *m_status;
     QProgressBar *m_progress;
     QPushButton *m_cancel;

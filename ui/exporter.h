@@ -12,6 +12,7 @@
 namespace conlab {
 
 struct GapSweep;
+struct SweepSummary;
 
 // Writes a run to a file by extension: .png and .svg through the timeline painter, .json as a
 // Chrome trace; trials and gap sweeps as .png or .svg through their own pictures. Needs a
@@ -30,6 +31,8 @@ public:
     static QImage renderImage(const Trace &trace, const QSize &size, const PictureOptions &options = {});
     static QByteArray renderSvg(const Trace &trace, const QSize &size, const PictureOptions &options = {});
     static QImage renderImage(const QSize &size, const PaintFn &paint);
+    // The PNG file's bytes (empty if it cannot be encoded).
+    static QByteArray encodePng(const QImage &image);
 
     // Returns an error message, empty on success. Files are replaced atomically.
     static QString exportTo(const Trace &trace, const QString &path, const QSize &size = kDefaultSize,
@@ -41,6 +44,8 @@ public:
     static QString exportComparison(const QList<const Trace *> &runs, const QString &path,
                                     const QSize &size = kDefaultSize);
     static QString exportSweep(const GapSweep &sweep, const QString &path, const QSize &size = kDefaultSize);
+    // The speed-up chart of a workers sweep.
+    static QString exportSpeedup(const SweepSummary &sweep, const QString &path, const QSize &size = kDefaultSize);
 
 private:
     static void paintScaled(QPainter &p, const QSize &size, const PaintFn &paint);

@@ -58,4 +58,9 @@ Q_DECL_EXPORT QString conlab_export_trials(const QList<conlab::TrialsSummary> *s
 {
     return conlab::Exporter::exportTrials(*summaries, *path, size);
 }
+
+Q_DECL_EXPORT QString conlab_export_sweep(const conlab::SweepSummary *sweep, const QString *path, QSize size)
+{
+    return conlab::Exporter::exportSpeedup(*sweep, *path, size);
+}
 }

@@ -14,6 +14,7 @@ class QCoreApplication;
 namespace conlab {
 class Trace;
 struct TrialsSummary;
+struct SweepSummary;
 }
 
 #define CONLAB_GUI_MODULE "libconlab_gui.so"
@@ -27,6 +28,8 @@ using ConlabRunWindow = int (*)();
 using ConlabExportPicture = QString (*)(const conlab::Trace *trace, const QString *path, QSize size);
 // Writes a .png or .svg picture of trials (one histogram per summary); an error, or empty.
 using ConlabExportTrials = QString (*)(const QList<conlab::TrialsSummary> *summaries, const QString *path, QSize size);
+// Writes a .png or .svg speed-up chart of a workers sweep; an error, or empty.
+using ConlabExportSweep = QString (*)(const conlab::SweepSummary *sweep, const QString *path, QSize size);
 
 // Shows the main window with a saved run (which it may move from) and runs the event loop.
 // Optional for the executable: it asks the module whether it has it.
@@ -42,4 +45,5 @@ QCoreApplication *conlab_make_application(int *argc, char **argv, bool window);
 int conlab_run_window();
 QString conlab_export_picture(const conlab::Trace *trace, const QString *path, QSize size);
 QString conlab_export_trials(const QList<conlab::TrialsSummary> *summaries, const QString *path, QSize size);
+QString conlab_export_sweep(const conlab::SweepSummary *sweep, const QString *path, QSize size);
 }

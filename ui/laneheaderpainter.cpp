@@ -1,6 +1,7 @@
 #include "laneheaderpainter.h"
 
 #include "laneicon.h"
+#include "textcache.h"
 #include "timelinetheme.h"
 #include "tracequery.h"
 
@@ -25,10 +26,8 @@ qreal indentOf(const TimelineLayout &layout, const TimelineLayout::Row &row)
 
 void drawElided(QPainter &p, const QFont &font, const QColor &color, QPointF at, qreal width, const QString &text)
 {
-    const QFontMetricsF fm(font);
-    p.setFont(font);
     p.setPen(color);
-    p.drawText(at, fm.elidedText(text, Qt::ElideRight, qMax<qreal>(0, width)));
+    TextCache::draw(p, font, at, TextCache::elided(font, text, qMax<qreal>(0, width)));
 }
 
 } // namespace

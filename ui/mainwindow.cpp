@@ -18,6 +18,7 @@
 #include "runsummary.h"
 #include "scenariolist.h"
 #include "sourcepanel.h"
+#include "speedupsweep.h"
 #include "stepdriver.h"
 #include "steppanel.h"
 #include "timelineview.h"
@@ -67,6 +68,7 @@ MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
     , m_controller(new RunController(this))
     , m_experiments(new Experiments(this, this))
+    , m_speedup(new SpeedupSweep(this, this))
 {
     setWindowTitle(tr("Concurrency Lab"));
     auto *split = new QSplitter(Qt::Horizontal, this);
@@ -107,6 +109,9 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_experiments, &Experiments::busyChanged, m_trialsControls, &TrialsControls::setBusy);
     connect(m_experiments, &Experiments::message, this, [this](const QString &m) { statusBar()->showMessage(m, 5000); });
     connect(m_files, &RunFiles::opened, this, &MainWindow::runOpened);
+    connect(m_speedup, &SpeedupSweep::startRequested, this, &MainWindow::sweepWorkers);
+    connect(m_speedup, &SpeedupSweep::message, this, [this](const QString &m) { statusBar()->showMessage(m, 5000); });
+    connect(m_speedup, &SpeedupSweep::busyChanged, this, &MainWindow::updateActions);
     connect(m_files, &RunFiles::message, this, [this](const QString &m) { statusBar()->showMessage(m, 5000); });
     connect(m_stepDriver, &StepDriver::message, this, [this](const QString &m) { statusBar()->showMessage(m, 4000); });
     m_scenarios->setCurrentRow(0);
@@ -119,6 +124,7 @@ MainWindow::~MainWindow()
 {
     m_controller->stop();
     m_experiments->cancel();
+    m_speedup->cancel();
 }
 
 QWidget *MainWindow::buildLeft()
@@ -133,6 +139,7 @@ QWidget *MainWindow::buildLeft()
     m_trialsControls = new TrialsControls;
     m_trialsBox = titled(tr("Many Runs"), m_trialsControls);
     layout->addWidget(m_trialsBox);
+    layout->addWidget(m_speedup->controls());
     box->setMinimumWidth(240);
     return box;
 }
@@ -176,6 +183,7 @@ QWidget *MainWindow::buildCentre()
     m_tabs->addTab(m_experiments->sweepView(), tr("Gap Sweep"));
     m_compare = new CompareView;
     m_tabs->addTab(m_compare, tr("Compare"));
+    m_tabs->addTab(m_speedup->view(), tr("Speed-up"));
     layout->addWidget(m_tabs);
 
     m_console = new OutputConsole;
@@ -237,6 +245,7 @@ void MainWindow::buildMenus()
     QAction *sweep = run->addAction(tr("Sweep &Gap"));
     connect(sweep, &QAction::triggered, this, &MainWindow::sweepGap);
     addAction(run, tr("&Compare Variants"), {}, &MainWindow::compareVariants);
+    connect(run->addAction(tr("Sweep &Workers")), &QAction::triggered, this, &MainWindow::sweepWorkers);
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     connect(view->addAction(tr("Zoom &In")), &QAction::triggered, this, [this] { zoomView(1); });
@@ -317,6 +326,7 @@ void MainWindow::scenarioChosen(const Scenario *scenario)
     m_controls->setScenario(scenario);
     m_trialsControls->setScenario(scenario);
     m_trialsBox->setVisible(scenario && !scenario->outcomeKeys().isEmpty());
+    m_speedup->setScenario(scenario);
     updateTabs();
     showListing();
 }
@@ -338,6 +348,10 @@ void MainWindow::startRun()
     const Scenario *scenario = m_controls->scenario();
     if (!scenario || m_controller->isRunning())
         return;
+    if (m_speedup->isBusy()) { // its timings would be disturbed
+        statusBar()->showMessage(tr("A workers sweep is running: cancel it first."), 5000);
+        return;
+    }
     m_stopped = false;
     const QVariantMap params = m_controls->params();
     GateSettings gate;
@@ -365,8 +379,18 @@ void MainWindow::sweepGap()
     m_experiments->runSweep(*scenario, m_controls->variant(), m_controls->params(), kSweepRunsPerGap);
 }
 
+void MainWindow::sweepWorkers()
+{
+    const Scenario *scenario = m_controls->scenario();
+    if (!scenario || !canSweep(*scenario) || m_controller->isRunning())
+        return;
+    m_tabs->setCurrentWidget(m_speedup->view());
+    m_speedup->start(*scenario, m_controls->variant(), m_controls->params());
+}
+
 void MainWindow::stopRun()
 {
+    m_speedup->cancel(); // a workers sweep stops too: its run in progress is told at once
     m_controller->stop(); // joins everything; takes as long as the slowest wake-up, no more
 }
 
@@ -396,6 +420,7 @@ void MainWindow::updateTabs()
     m_tabs->setTabVisible(1, experiments);
     m_tabs->setTabVisible(2, experiments && scenario && scenario->param(QStringLiteral("gap")));
     m_tabs->setTabVisible(m_tabs->indexOf(m_compare), !m_compare->isEmpty() || m_compareSession->isActive());
+    m_tabs->setTabVisible(m_tabs->indexOf(m_speedup->view()), scenario && canSweep(*scenario));
     int visible = 0;
     for (int i = 0; i < m_tabs->count(); ++i)
         visible += m_tabs->isTabVisible(i) ? 1 : 0;
@@ -456,6 +481,7 @@ void MainWindow::runStarted()
     m_lesson->runStarted();
     m_controls->setRunning(true);
     m_trialsControls->setEnabled(false);
+    m_speedup->setEnabled(false);
     keepKeysForTheWindow();
     setWindowTitle(tr("Concurrency Lab — %1").arg(RunSummary::scenarioTitle(*trace)));
     statusBar()->showMessage(tr("Running %1 — %2 …").arg(RunSummary::scenarioTitle(*trace), RunSummary::variantTitle(*trace)));
@@ -535,6 +561,7 @@ void MainWindow::runEnded(bool stopped)
     m_timeline->setLive(false);
     m_controls->setRunning(false);
     m_trialsControls->setEnabled(true);
+    m_speedup->setEnabled(true);
     keepKeysForTheWindow();
     runUpdated();
     updateResults();
@@ -584,13 +611,14 @@ void MainWindow::updateActions()
         a->setEnabled(haveTrace);
     m_scenarios->setEnabled(!running); // the listing and controls stay those of the run on screen
     m_runAction->setText(running ? tr("&Pause") : tr("&Run"));
-    m_stopAction->setEnabled(running);
+    m_stopAction->setEnabled(running || m_speedup->isBusy());
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
     m_controller->stop();
     m_experiments->cancel();
+    m_speedup->cancel();
     event->accept();
 }
 

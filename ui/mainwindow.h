@@ -24,6 +24,7 @@ class Scenario;
 class Trace;
 class ScenarioList;
 class SourcePanel;
+class SpeedupSweep;
 class StepDriver;
 class StepPanel;
 class TimelineView;
@@ -51,6 +52,7 @@ public:
     StepDriver *stepDriver() const { return m_stepDriver; }
     TrialsControls *trialsControls() const { return m_trialsControls; }
     Experiments *experiments() const { return m_experiments; }
+    SpeedupSweep *speedupSweep() const { return m_speedup; }
     QTabWidget *tabs() const { return m_tabs; }
     Presentation *presentation() const { return m_presentation; }
     LessonPanel *lessonPanel() const { return m_lesson; }
@@ -71,6 +73,7 @@ public:
     // The run on screen against a saved one the user picks.
     void compareWithFile();
     void sweepGap();
+    void sweepWorkers();
 
 signals:
     void runFinished();
@@ -132,6 +135,7 @@ private:
     Experiments *m_experiments = nullptr;
     CompareView *m_compare = nullptr;
     CompareSession *m_compareSession = nullptr;
+    SpeedupSweep *m_speedup = nullptr;
     RunFiles *m_files = nullptr;
     Presentation *m_presentation = nullptr;
     QAction *m_runAction = nullptr;

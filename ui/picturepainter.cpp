@@ -25,6 +25,7 @@ QSizeF PicturePainter::logicalSize(const QSize &pixels)
 
 PicturePainter::PicturePainter(const Trace &trace, const QSizeF &logicalSize, const PictureOptions &options)
     : m_trace(trace)
+    , m_index(trace)
     , m_size(logicalSize)
 {
     m_margin = 36;
@@ -46,12 +47,13 @@ PicturePainter::PicturePainter(const Trace &trace, const QSizeF &logicalSize, co
     // Type a little larger than on screen (a slide is read from afar); rows stretch to fill
     // the picture within limits, so few lanes get tall bars and many lanes still fit.
     TimelineMetrics metrics = TimelineMetrics().scaled(m_fontSize / TimelineMetrics().fontSize);
-    const qreal natural = TimelineLayout(trace, timeline, metrics, m_from, m_to, 0, options.collapsed).contentHeight();
+    const qreal natural = TimelineLayout(trace, timeline, metrics, m_from, m_to, 0, options.collapsed, &m_index).contentHeight();
     metrics = metrics.stretchedRows(natural, timeline.height(), 0.5, 2.2);
     // The frame ends below the last row: no empty grid at the foot of a slide with few lanes.
-    const qreal content = TimelineLayout(trace, timeline, metrics, m_from, m_to, 0, options.collapsed).contentHeight();
+    const qreal content =
+        TimelineLayout(trace, timeline, metrics, m_from, m_to, 0, options.collapsed, &m_index).contentHeight();
     timeline.setHeight(qMin(timeline.height(), metrics.axisHeight + content + metrics.groupGap));
-    m_layout = TimelineLayout(trace, timeline, metrics, m_from, m_to, 0, options.collapsed);
+    m_layout = TimelineLayout(trace, timeline, metrics, m_from, m_to, 0, options.collapsed, &m_index);
 }
 
 QStringList PicturePainter::titleLines() const
@@ -102,6 +104,7 @@ void PicturePainter::paint(QPainter &p) const
     TimelinePaintOptions options;
     options.unitNs = TimelinePainter::unitOf(m_trace);
     options.arrows = false;
+    options.index = &m_index;
     TimelinePainter(m_trace, m_layout, options).paint(p);
     p.setPen(QPen(TimelineTheme::separator(), 0));
     p.setBrush(Qt::NoBrush);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "timelinelayout.h"
+#include "traceindex.h"
 
 #include <QCoreApplication>
 #include <QSet>
@@ -41,6 +42,7 @@ private:
     QStringList titleLines() const;
 
     const Trace &m_trace;
+    TraceIndex m_index;
     QSizeF m_size;
     qreal m_margin = 0;
     qreal m_fontSize = 0;

@@ -28,6 +28,8 @@ public:
             }
             if (p.x1 > p.x0)
                 m_out.push_back(p);
+            else if (!m_out.empty())
+                m_out.back().count += p.count; // hidden under the folded pixel: counted there
             return;
         }
         const qreal col = std::floor(p.x0);
@@ -38,6 +40,7 @@ public:
                 m_pendingDuration = p.end - p.start;
             }
             m_pending.end = p.end;
+            ++m_pending.count;
             return;
         }
         flush();
@@ -45,6 +48,7 @@ public:
         m_pending.x0 = col;
         m_pending.x1 = col + 1;
         m_pending.folded = true;
+        m_pending.count = 1;
         m_pendingDuration = p.end - p.start;
         m_pendingValid = true;
     }

@@ -7,8 +7,9 @@
 namespace conlab {
 
 // Turns a lane's state spans in the visible range into the boxes to draw. Spans narrower than
-// a pixel are folded into one-pixel boxes (one per pixel column, showing the longest of them),
-// so a million short spans cost a few thousand boxes and a single short span never vanishes.
+// a pixel are folded into one-pixel boxes (one per pixel column, showing the longest of them and
+// counting them all), so a million short spans cost a few thousand boxes and a single short
+// span never vanishes. The visible range is found by binary search, not by reading from the start.
 class SpanFolder
 {
 public:
@@ -21,6 +22,7 @@ public:
         qint64 start = 0;
         qint64 end = 0;
         bool folded = false;
+        int count = 1; // spans folded into this box
     };
 
     // `end` is where the lane's last state stops (the trace end, or "now" while live).

@@ -1,5 +1,7 @@
 #include "timelinelayout.h"
 
+#include "traceindex.h"
+
 #include <algorithm>
 #include <cmath>
 #include <functional>
@@ -42,14 +44,17 @@ TimelineMetrics TimelineMetrics::stretchedRows(qreal contentHeight, qreal height
 }
 
 TimelineLayout::TimelineLayout(const Trace &trace, const QRectF &area, const TimelineMetrics &metrics, qint64 from,
-                               qint64 to, qreal scrollY, const QSet<int> &collapsed)
+                               qint64 to, qreal scrollY, const QSet<int> &collapsed, const TraceIndex *index)
     : m_metrics(metrics)
     , m_area(area)
     , m_from(from)
     , m_to(qMax(from + 1, to)) // an empty range still maps: one nanosecond across the plot
     , m_scrollY(scrollY)
 {
-    buildRows(trace, collapsed);
+    const qreal w = plotRect().width();
+    m_plotLeft = plotRect().left();
+    m_nsPerPixel = double(m_to - m_from) / double(w > 0 ? w : 1);
+    buildRows(trace, collapsed, index);
 }
 
 QRectF TimelineLayout::axisRect() const
@@ -72,18 +77,17 @@ QRectF TimelineLayout::plotRect() const
 
 double TimelineLayout::nsPerPixel() const
 {
-    const qreal w = plotRect().width();
-    return double(m_to - m_from) / double(w > 0 ? w : 1);
+    return m_nsPerPixel;
 }
 
 qreal TimelineLayout::x(qint64 t) const
 {
-    return plotRect().left() + qreal(double(t - m_from) / nsPerPixel());
+    return m_plotLeft + qreal(double(t - m_from) / m_nsPerPixel);
 }
 
 qint64 TimelineLayout::time(qreal px) const
 {
-    return m_from + qint64(std::llround(double(px - plotRect().left()) * nsPerPixel()));
+    return m_from + qint64(std::llround(double(px - m_plotLeft) * m_nsPerPixel));
 }
 
 const TimelineLayout::Row *TimelineLayout::rowAt(qreal y) const
@@ -199,7 +203,7 @@ std::vector<int> TimelineLayout::counters(const Trace &trace, int lane)
     return names;
 }
 
-void TimelineLayout::buildRows(const Trace &trace, const QSet<int> &collapsed)
+void TimelineLayout::buildRows(const Trace &trace, const QSet<int> &collapsed, const TraceIndex *index)
 {
     const qreal top0 = plotRect().top() - m_scrollY;
     qreal y = top0;
@@ -229,7 +233,7 @@ void TimelineLayout::buildRows(const Trace &trace, const QSet<int> &collapsed)
             hiddenBelowDepth = e.depth;
             continue;
         }
-        for (int name : counters(trace, e.lane)) {
+        for (int name : index ? index->counters(e.lane) : counters(trace, e.lane)) {
             Row c = row;
             c.kind = Row::Counter;
             c.counter = name;

@@ -9,6 +9,8 @@
 
 namespace conlab {
 
+class TraceIndex;
+
 // Sizes of the timeline's parts in layout pixels. Exports scale them to the picture.
 struct TimelineMetrics
 {
@@ -49,8 +51,9 @@ public:
 
     TimelineLayout() = default;
     // `area` holds the header column, the axis and the rows; rows start `scrollY` pixels up.
+    // With an index of the trace, the rows are laid out without reading its events.
     TimelineLayout(const Trace &trace, const QRectF &area, const TimelineMetrics &metrics, qint64 from, qint64 to,
-                   qreal scrollY = 0, const QSet<int> &collapsed = {});
+                   qreal scrollY = 0, const QSet<int> &collapsed = {}, const TraceIndex *index = nullptr);
 
     const TimelineMetrics &metrics() const { return m_metrics; }
     QRectF area() const { return m_area; }
@@ -92,7 +95,7 @@ public:
     static std::vector<int> counters(const Trace &trace, int lane);
 
 private:
-    void buildRows(const Trace &trace, const QSet<int> &collapsed);
+    void buildRows(const Trace &trace, const QSet<int> &collapsed, const TraceIndex *index);
 
     TimelineMetrics m_metrics;
     QRectF m_area;
@@ -100,6 +103,8 @@ private:
     qint64 m_to = 1;
     qreal m_scrollY = 0;
     qreal m_contentHeight = 0;
+    qreal m_plotLeft = 0;  // x() is called for every event drawn: its terms are kept
+    double m_nsPerPixel = 1;
     std::vector<Row> m_rows;
 };
 

@@ -4,11 +4,19 @@
 #include "laneheaderpainter.h"
 #include "overlaypainter.h"
 #include "spanfolder.h"
+#include "textcache.h"
 #include "timelinetheme.h"
+#include "traceindex.h"
 #include "tracequery.h"
 
 #include <QFontMetricsF>
+#include <QImage>
+#include <QPaintEngine>
 #include <QPainter>
+
+#include <algorithm>
+#include <array>
+#include <cmath>
 
 namespace conlab {
 
@@ -36,7 +44,11 @@ void TimelinePainter::paint(QPainter &p) const
     paintBackground(p);
     AxisPainter::paintGrid(p, m_layout, m_options.unitNs);
     const QRectF plot = m_layout.plotRect();
-    OverlayPainter overlay(m_trace, m_layout, endTime());
+    TraceIndex ownIndex;
+    if (!m_options.index)
+        ownIndex.update(m_trace);
+    const TraceIndex &index = m_options.index ? *m_options.index : ownIndex;
+    OverlayPainter overlay(m_trace, m_layout, endTime(), index);
     p.save();
     p.setClipRect(plot);
     for (const TimelineLayout::Row &row : m_layout.rows()) {
@@ -47,7 +59,7 @@ void TimelinePainter::paint(QPainter &p) const
             continue;
         }
         paintSpans(p, row);
-        paintHolds(p, row);
+        paintHolds(p, row, index);
         overlay.paintMarks(p, row);
     }
     overlay.paintFlows(p);
@@ -91,22 +103,77 @@ void TimelinePainter::paintSpans(QPainter &p, const TimelineLayout::Row &row) co
     const auto pieces = SpanFolder::pieces(m_trace, row.lane, m_layout, endTime());
     p.save();
     p.setRenderHint(QPainter::Antialiasing, false); // boxes on whole pixels: no soft seams between spans
+    p.setRenderHint(QPainter::SmoothPixmapTransform, false);
     p.setPen(Qt::NoPen);
-    // At least one pixel of the device, even where a layout pixel is less (small pictures).
-    const qreal minWidth = qMax<qreal>(1, 1 / qMax<qreal>(1e-6, p.deviceTransform().m11()));
-    // Folded slivers last, so a wide neighbour never paints over them.
+    const qreal scale = p.deviceTransform().m11();
+    // Thousands of boxes a pixel or two wide: their colours are written straight into a strip
+    // one pixel high, stretched over the bar in one draw, instead of a fill per box (each a
+    // short run on every row of the bar). Only where a layout pixel is at least a device pixel:
+    // shrunk, the strip could drop a column, and a lone short span must never vanish.
+    if (pieces.size() > kStripPieces && scale >= 1 && p.paintEngine()->type() == QPaintEngine::Raster)
+        paintSpanStrip(p, bar, pieces);
+    else
+        paintSpanBoxes(p, bar, pieces, qMax<qreal>(1, 1 / qMax<qreal>(1e-6, scale)));
+    p.restore();
+    if (!row.collapsed)
+        paintSpanLabels(p, row, pieces);
+}
+
+void TimelinePainter::paintSpanBoxes(QPainter &p, const QRectF &bar, const std::vector<SpanFolder::Piece> &pieces,
+                                     qreal minWidth) const
+{
+    // One batch of boxes per state: a single brush change each, and in an SVG one group of
+    // rectangles per colour instead of a styled group per box. Folded slivers go last, so a
+    // wide neighbour never paints over them.
+    std::array<std::vector<QRectF>, StateCount> boxes;
+    for (const bool folded : {false, true}) {
+        for (auto &b : boxes)
+            b.clear();
+        for (const SpanFolder::Piece &piece : pieces) {
+            if (piece.folded != folded)
+                continue;
+            const qreal x0 = std::round(piece.x0);
+            const qreal w = qMax(std::round(piece.x1) - x0, minWidth);
+            boxes[size_t(piece.state)].push_back(QRectF(x0, bar.top(), w, bar.height()));
+        }
+        for (int s = 0; s < StateCount; ++s) {
+            if (boxes[size_t(s)].empty())
+                continue;
+            p.setBrush(TimelineTheme::stateColor(State(s)));
+            p.drawRects(boxes[size_t(s)].data(), int(boxes[size_t(s)].size()));
+        }
+    }
+}
+
+void TimelinePainter::paintSpanStrip(QPainter &p, const QRectF &bar, const std::vector<SpanFolder::Piece> &pieces) const
+{
+    const QRectF plot = m_layout.plotRect();
+    const int left = int(std::floor(plot.left()));
+    const int width = int(std::ceil(plot.right())) - left;
+    if (width <= 0)
+        return;
+    QImage strip(width, 1, QImage::Format_ARGB32_Premultiplied);
+    strip.fill(Qt::transparent); // where no span is, the background shows
+    auto *line = reinterpret_cast<QRgb *>(strip.scanLine(0));
+    std::array<QRgb, StateCount> colors;
+    for (int s = 0; s < StateCount; ++s)
+        colors[size_t(s)] = TimelineTheme::stateColor(State(s)).rgb();
     for (const bool folded : {false, true}) {
         for (const SpanFolder::Piece &piece : pieces) {
             if (piece.folded != folded)
                 continue;
-            const QRectF box(QPointF(std::round(piece.x0), bar.top()), QPointF(std::round(piece.x1), bar.bottom()));
-            const QRectF shown = box.width() >= minWidth ? box : QRectF(box.left(), box.top(), minWidth, box.height());
-            p.fillRect(shown, TimelineTheme::stateColor(piece.state));
+            const int x0 = qMax(0, int(std::round(piece.x0)) - left);
+            const int x1 = qMin(width, qMax(int(std::round(piece.x1)), int(std::round(piece.x0)) + 1) - left);
+            std::fill(line + x0, line + qMax(x0, x1), colors[size_t(piece.state)]);
         }
     }
-    p.restore();
-    if (row.collapsed)
-        return;
+    p.drawImage(QRectF(left, bar.top(), width, bar.height()), strip);
+}
+
+void TimelinePainter::paintSpanLabels(QPainter &p, const TimelineLayout::Row &row,
+                                      const std::vector<SpanFolder::Piece> &pieces) const
+{
+    const QRectF bar = m_layout.barRect(row);
     const auto &events = m_trace.events(row.lane);
     for (const SpanFolder::Piece &piece : pieces) {
         if (piece.folded || piece.x1 - piece.x0 < m_layout.metrics().fontSize * 3)
@@ -126,38 +193,67 @@ void TimelinePainter::paintSpanLabel(QPainter &p, const QRectF &box, const QStri
     const QFont font = TimelineTheme::font(qMin(fs * 0.9, box.height() * 0.62));
     const QFontMetricsF fm(font);
     const qreal pad = fs * 0.45;
-    const QString shown = fm.elidedText(text, Qt::ElideRight, box.width() - 2 * pad);
+    const QString shown = TextCache::elided(font, text, box.width() - 2 * pad);
     if (shown.isEmpty() || shown == QStringLiteral("…"))
         return;
-    p.setFont(font);
     p.setPen(TimelineTheme::textOn(fill));
-    p.drawText(QPointF(box.left() + pad, box.center().y() + (fm.ascent() - fm.descent()) / 2), shown);
+    TextCache::draw(p, font, QPointF(box.left() + pad, box.center().y() + (fm.ascent() - fm.descent()) / 2), shown);
 }
 
-void TimelinePainter::paintHolds(QPainter &p, const TimelineLayout::Row &row) const
+void TimelinePainter::paintHolds(QPainter &p, const TimelineLayout::Row &row, const TraceIndex &index) const
 {
     if (row.collapsed)
         return;
     const QRectF band = m_layout.holdRect(row);
     const qreal fs = m_layout.metrics().fontSize;
-    for (const TraceQuery::Hold &h : TraceQuery::holds(m_trace, row.lane, m_layout.from(), m_layout.to(), endTime())) {
-        const qreal x0 = qMax(m_layout.x(h.start), band.left() - 2);
-        const qreal x1 = qMin(qMax(m_layout.x(h.end), x0 + 1), band.right() + 2);
+    struct Box
+    {
+        QRectF rect;
+        int label;
+        int level;
+    };
+    // Holds that meet within a pixel are one band: drawn (and labelled) once.
+    std::vector<Box> boxes;
+    for (const TraceQuery::Hold &h : index.holds(row.lane, m_layout.from(), m_layout.to(), endTime())) {
+        const qreal x0 = std::round(qMax(m_layout.x(h.start), band.left() - 2));
+        const qreal x1 = std::round(qMin(qMax(m_layout.x(h.end), x0 + 1), band.right() + 2));
+        const int level = qMin(h.level, 1);
+        auto same = std::find_if(boxes.rbegin(), boxes.rend(), [level](const Box &b) { return b.level == level; });
+        if (same != boxes.rend() && x0 <= same->rect.right()) {
+            same->rect.setRight(qMax(same->rect.right(), x1));
+            continue;
+        }
         // A lock taken while holding another sits lower and lighter, so both stay visible.
-        const qreal inset = h.level > 0 ? band.height() * 0.45 : 0;
-        const QRectF box(QPointF(std::round(x0), band.top() + inset), QPointF(std::round(x1), band.bottom()));
-        const QColor fill = h.level > 0 ? TimelineTheme::mutedText() : TimelineTheme::holdBand();
-        p.fillRect(box, fill);
-        if (h.level == 0 && box.height() >= fs * 0.75 && h.label >= 0) {
-            const QFont font = TimelineTheme::font(box.height() * 0.8);
-            const QFontMetricsF fm(font);
-            const QString text = fm.elidedText(tr("holds %1").arg(m_trace.label(h.label)), Qt::ElideRight,
-                                               box.width() - fs * 0.6);
-            if (text.size() > 3) {
-                p.setFont(font);
-                p.setPen(Qt::white);
-                p.drawText(QPointF(box.left() + fs * 0.3, box.center().y() + (fm.ascent() - fm.descent()) / 2), text);
-            }
+        const qreal inset = level > 0 ? band.height() * 0.45 : 0;
+        boxes.push_back({QRectF(QPointF(x0, band.top() + inset), QPointF(qMax(x1, x0 + 1), band.bottom())), h.label, level});
+    }
+    // One batch per level: one brush change each (and one group in an SVG).
+    for (const int level : {0, 1}) {
+        std::vector<QRectF> rects;
+        for (const Box &b : boxes) {
+            if (b.level == level)
+                rects.push_back(b.rect);
+        }
+        if (rects.empty())
+            continue;
+        p.save();
+        p.setPen(Qt::NoPen);
+        p.setBrush(level > 0 ? TimelineTheme::mutedText() : TimelineTheme::holdBand());
+        p.setRenderHint(QPainter::Antialiasing, false);
+        p.drawRects(rects.data(), int(rects.size()));
+        p.restore();
+    }
+    for (const Box &b : boxes) {
+        if (b.level > 0 || b.rect.height() < fs * 0.75 || b.label < 0 || b.rect.width() < fs * 3)
+            continue;
+        const QFont font = TimelineTheme::font(b.rect.height() * 0.8);
+        const QFontMetricsF fm(font);
+        const QString text =
+            fm.elidedText(tr("holds %1").arg(m_trace.label(b.label)), Qt::ElideRight, b.rect.width() - fs * 0.6);
+        if (text.size() > 3) {
+            p.setFont(font);
+            p.setPen(Qt::white);
+            p.drawText(QPointF(b.rect.left() + fs * 0.3, b.rect.center().y() + (fm.ascent() - fm.descent()) / 2), text);
         }
     }
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "spanfolder.h"
 #include "timelinelayout.h"
 
 #include <QCoreApplication>
@@ -7,6 +8,8 @@
 class QPainter;
 
 namespace conlab {
+
+class TraceIndex;
 
 // What the painter needs besides the trace and the layout.
 struct TimelinePaintOptions
@@ -16,6 +19,7 @@ struct TimelinePaintOptions
     int selectedLane = -1;   // the selected span: lane and index of its State event
     int selectedEvent = -1;
     bool arrows = true;      // collapse arrows in the lane headers (not in pictures)
+    const TraceIndex *index = nullptr; // the trace's index, if the caller keeps one (else built per paint)
 };
 
 // Draws a Trace through a TimelineLayout onto any QPainter device: the window, a QImage, an
@@ -36,9 +40,16 @@ public:
 
 private:
     void paintBackground(QPainter &p) const;
+    // Above this many boxes in a lane, the boxes are written into an image strip.
+    static constexpr size_t kStripPieces = 600;
+
     void paintSpans(QPainter &p, const TimelineLayout::Row &row) const;
+    void paintSpanBoxes(QPainter &p, const QRectF &bar, const std::vector<SpanFolder::Piece> &pieces,
+                        qreal minWidth) const;
+    void paintSpanStrip(QPainter &p, const QRectF &bar, const std::vector<SpanFolder::Piece> &pieces) const;
+    void paintSpanLabels(QPainter &p, const TimelineLayout::Row &row, const std::vector<SpanFolder::Piece> &pieces) const;
     void paintSpanLabel(QPainter &p, const QRectF &box, const QString &text, const QColor &fill) const;
-    void paintHolds(QPainter &p, const TimelineLayout::Row &row) const;
+    void paintHolds(QPainter &p, const TimelineLayout::Row &row, const TraceIndex &index) const;
 
     const Trace &m_trace;
     const TimelineLayout &m_layout;

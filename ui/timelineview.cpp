@@ -31,6 +31,7 @@ TimelineView::TimelineView(QWidget *parent)
 void TimelineView::setTrace(const Trace *trace, qint64 expectedEnd)
 {
     m_trace = trace;
+    m_index = {};
     m_expectedEnd = expectedEnd;
     m_selection = {};
     m_selectionText.clear();
@@ -80,12 +81,13 @@ TimelineLayout TimelineView::currentLayout() const
 {
     static const Trace empty;
     const Trace &trace = m_trace ? *m_trace : empty;
+    m_index.update(trace);
     const QRectF area = layoutArea();
     const TimelineMetrics base = TimelineMetrics().scaled(m_scale);
     // Few lanes get taller rows so the view is not mostly empty; many lanes scroll.
-    const qreal natural = TimelineLayout(trace, area, base, 0, 1, 0, m_collapsed).contentHeight();
+    const qreal natural = TimelineLayout(trace, area, base, 0, 1, 0, m_collapsed, &m_index).contentHeight();
     return TimelineLayout(trace, area, base.stretchedRows(natural, area.height(), 1.0, 2.0), m_viewport->from(),
-                          m_viewport->to(), m_viewport->scrollY(), m_collapsed);
+                          m_viewport->to(), m_viewport->scrollY(), m_collapsed, &m_index);
 }
 
 void TimelineView::updateScrollBar()
@@ -132,15 +134,21 @@ void TimelineView::toggleCollapsed(int lane)
 void TimelineView::paintEvent(QPaintEvent *)
 {
     QPainter p(this);
-    p.fillRect(rect(), TimelineTheme::background());
     if (!m_trace || m_trace->lanes().empty()) {
+        p.fillRect(rect(), TimelineTheme::background());
         paintEmpty(p);
         return;
     }
+    // The painter fills the layout's area itself; only what lies beside it (the scroll bar's
+    // strip) is filled here.
+    const QRectF area = layoutArea();
+    if (area.width() < width())
+        p.fillRect(QRectF(area.right(), 0, width() - area.right(), height()), TimelineTheme::background());
     const TimelineLayout layout = currentLayout();
     TimelinePaintOptions options;
     options.now = m_viewport->live() ? m_now : -1;
     options.unitNs = unitNs();
+    options.index = &m_index;
     if (m_selection.kind == TimelineHit::Span) {
         options.selectedLane = m_selection.lane;
         options.selectedEvent = m_selection.event;

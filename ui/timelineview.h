@@ -2,6 +2,7 @@
 
 #include "timelinehit.h"
 #include "timelinelayout.h"
+#include "traceindex.h"
 
 #include <QSet>
 #include <QWidget>
@@ -76,6 +77,7 @@ private:
     TimelineViewport *m_viewport;
     QScrollBar *m_scrollBar;
     QSet<int> m_collapsed;
+    mutable TraceIndex m_index; // follows the trace: rebuilt when it changes
     TimelineHit m_selection;
     QString m_selectionText;
     qint64 m_now = -1;

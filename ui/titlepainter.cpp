@@ -13,6 +13,23 @@ qreal TitlePainter::fontSize(const QSizeF &logicalSize)
     return 17 * qBound<qreal>(0.8, scale, 1.0);
 }
 
+qreal TitlePainter::height(qreal width, const QStringList &lines, qreal fontSize)
+{
+    const QFont fonts[] = {TimelineTheme::font(fontSize * 1.75, true), TimelineTheme::font(fontSize * 1.1),
+                           TimelineTheme::font(fontSize * 1.0)};
+    qreal y = 0;
+    for (int i = 0; i < 3 && i < lines.size(); ++i) {
+        const QFontMetricsF fm(fonts[i]);
+        if (i < 2)
+            y += fm.height() + fontSize * (i == 0 ? 0.45 : 0.3);
+        else
+            y += fm.boundingRect(QRectF(0, 0, width, fm.height() * 4), Qt::TextWordWrap | Qt::AlignLeft | Qt::AlignTop,
+                                 lines[i])
+                     .height();
+    }
+    return y;
+}
+
 qreal TitlePainter::paint(QPainter &p, const QRectF &area, const QStringList &lines, qreal fontSize)
 {
     const QFont fonts[] = {TimelineTheme::font(fontSize * 1.75, true), TimelineTheme::font(fontSize * 1.1),

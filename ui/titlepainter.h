@@ -13,6 +13,8 @@ class TitlePainter
 {
 public:
     static qreal paint(QPainter &p, const QRectF &area, const QStringList &lines, qreal fontSize);
+    // The height paint() uses for `lines` in a column of `width`, known before painting.
+    static qreal height(qreal width, const QStringList &lines, qreal fontSize);
     // On screen the pictures are smaller than a slide: type shrinks with them, within reason.
     static qreal fontSize(const QSizeF &logicalSize);
 };

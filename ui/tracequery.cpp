@@ -1,7 +1,5 @@
 #include "tracequery.h"
 
-#include <QHash>
-
 #include <algorithm>
 
 namespace conlab {
@@ -41,21 +39,31 @@ std::vector<TraceQuery::Output> TraceQuery::outputs(const Trace &trace)
 
 std::vector<TraceQuery::Flow> TraceQuery::flows(const Trace &trace)
 {
-    QHash<int, std::pair<int, qint64>> outs;
+    struct End
+    {
+        int id;
+        int lane;
+        qint64 t;
+    };
+    // Sorted arrays, not a hash: a million-event run has tens of thousands of arrows.
+    std::vector<End> outs;
     std::vector<const Event *> ins;
     for (const Lane &lane : trace.lanes()) {
         for (const Event &e : trace.events(lane.id)) {
             if (e.type == EventType::FlowOut)
-                outs.insert(e.aux, {lane.id, e.t});
+                outs.push_back({e.aux, lane.id, e.t});
             else if (e.type == EventType::FlowIn)
                 ins.push_back(&e);
         }
     }
+    std::stable_sort(outs.begin(), outs.end(), [](const End &a, const End &b) { return a.id < b.id; });
     std::vector<Flow> out;
+    out.reserve(ins.size());
     for (const Event *in : ins) {
-        const auto it = outs.constFind(in->aux);
-        if (it != outs.cend())
-            out.push_back({it->first, it->second, in->lane, in->t, in->label});
+        // Of several FlowOuts with one id, the last recorded counts.
+        auto it = std::upper_bound(outs.begin(), outs.end(), in->aux, [](int id, const End &e) { return id < e.id; });
+        if (it != outs.begin() && (--it)->id == in->aux)
+            out.push_back({it->lane, it->t, in->lane, in->t, in->label});
     }
     return out;
 }

@@ -70,6 +70,8 @@ SweepSummary runSweep(const Scenario &scenario, RunSettings settings, int maxWor
         p.speedup = p.wallNs > 0 ? double(baseline) / double(p.wallNs) : 0;
         p.ideal = idealSpeedup(scenario, settings.variant, settings.params, workers, summary.cores);
         p.cpuMs = trace.results.value(QStringLiteral("cpu_total_ms"), -1.0).toDouble();
+        for (const QVariant &ms : trace.results.value(QStringLiteral("cpu_ms")).toList())
+            p.workerCpuMs.push_back(ms.toDouble());
         summary.points.push_back(p);
         if (onPoint)
             onPoint(p);
@@ -91,6 +93,12 @@ QVariantMap sweepToVariant(const SweepSummary &s)
         m.insert(QStringLiteral("ideal"), p.ideal);
         if (p.cpuMs >= 0)
             m.insert(QStringLiteral("cpu_ms"), p.cpuMs);
+        if (!p.workerCpuMs.empty()) {
+            QVariantList each;
+            for (double ms : p.workerCpuMs)
+                each << ms;
+            m.insert(QStringLiteral("worker_cpu_ms"), each);
+        }
         points << m;
     }
     QVariantMap o;

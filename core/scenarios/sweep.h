@@ -16,6 +16,7 @@ struct SweepPoint
     double speedup = 0; // the 1-worker run's wall time over this one's
     double ideal = 0;   // what the speed-up would be with no overhead (see idealSpeedup)
     double cpuMs = -1;  // CPU time of all lanes (results.cpu_total_ms), -1 where the scenario has none
+    std::vector<double> workerCpuMs; // CPU time of each worker (results.cpu_ms), empty where none
 };
 
 // Speed-up against workers, on this machine: the figures behind the sweep chart.

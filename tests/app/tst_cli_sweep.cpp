@@ -100,8 +100,7 @@ void TestCliSweep::badSweepsGiveOneLineAndExitTwo_data()
     auto row = [](const char *name, QStringList args, const char *mentions) {
         QTest::newRow(name) << args << QString::fromUtf8(mentions);
     };
-    row("png chart not yet", sweepArgs({QStringLiteral("--export"), QStringLiteral("sweep.png")}), ".json");
-    row("svg chart not yet", sweepArgs({QStringLiteral("--export"), QStringLiteral("sweep.svg")}), ".json");
+    row("not a picture or figures", sweepArgs({QStringLiteral("--export"), QStringLiteral("sweep.txt")}), "--export");
     row("scenario without workers", {QStringLiteral("run"), QStringLiteral("threads"), QStringLiteral("--sweep")},
         "threads");
     row("workers from two", {QStringLiteral("run"), QStringLiteral("race"), QStringLiteral("--sweep")}, "race");

@@ -1,0 +1,75 @@
+#include "textcache.h"
+
+#include <QFontMetricsF>
+#include <QHash>
+#include <QPainter>
+#include <QStaticText>
+
+namespace conlab {
+
+namespace {
+
+constexpr qsizetype kMaxEntries = 4096;
+
+// The fonts the timeline uses differ only in pixel size and weight.
+quint64 fontKey(const QFont &font)
+{
+    return (quint64(qRound64(font.pixelSize() > 0 ? font.pixelSize() * 64.0 : font.pointSizeF() * 640.0)) << 16) |
+           quint64(font.weight()) << 1 | (font.italic() ? 1 : 0);
+}
+
+template <typename K, typename V>
+void bound(QHash<K, V> &cache)
+{
+    if (cache.size() > kMaxEntries)
+        cache.clear();
+}
+
+} // namespace
+
+qreal TextCache::width(const QFont &font, const QString &text)
+{
+    static QHash<std::pair<quint64, QString>, qreal> cache;
+    const auto key = std::make_pair(fontKey(font), text);
+    if (const auto it = cache.constFind(key); it != cache.cend())
+        return *it;
+    bound(cache);
+    return *cache.insert(key, QFontMetricsF(font).horizontalAdvance(text));
+}
+
+QString TextCache::elided(const QFont &font, const QString &text, qreal width)
+{
+    if (TextCache::width(font, text) <= width)
+        return text;
+    // Widths to a quarter pixel: what the eye can tell apart, and few entries per text.
+    static QHash<std::pair<quint64, QString>, QString> cache;
+    const quint64 quarters = quint64(qBound<qreal>(0, width * 4, 1e9));
+    const auto key = std::make_pair(fontKey(font) | quarters << 32, text);
+    if (const auto it = cache.constFind(key); it != cache.cend())
+        return *it;
+    bound(cache);
+    return *cache.insert(key, QFontMetricsF(font).elidedText(text, Qt::ElideRight, qreal(quarters) / 4));
+}
+
+void TextCache::draw(QPainter &p, const QFont &font, QPointF baseline, const QString &text)
+{
+    static QHash<std::pair<quint64, QString>, QStaticText> cache;
+    static QHash<quint64, qreal> ascents;
+    const quint64 fk = fontKey(font);
+    auto ascent = ascents.constFind(fk);
+    if (ascent == ascents.cend())
+        ascent = ascents.insert(fk, QFontMetricsF(font).ascent());
+    p.setFont(font);
+    const auto key = std::make_pair(fk, text);
+    auto it = cache.find(key);
+    if (it == cache.end()) {
+        bound(cache);
+        QStaticText st(text);
+        st.setTextFormat(Qt::PlainText);
+        st.setPerformanceHint(QStaticText::AggressiveCaching);
+        it = cache.insert(key, st);
+    }
+    p.drawStaticText(baseline - QPointF(0, *ascent), *it);
+}
+
+} // namespace conlab
