@@ -2,6 +2,7 @@
 #include "guimodule.h"
 #include "i18n/language.h"
 #include "runcommand.h"
+#include "runtime/allocator.h"
 #include "runtime/worker.h"
 #include "scenarios/workerroles.h"
 #include "trace/chromereader.h"
@@ -74,6 +75,7 @@ void ensureRuntimeDir()
 
 int main(int argc, char **argv)
 {
+    limitAllocatorArenas();
     // A worker child starts lean: no application object, nothing but its role.
     if (argc >= 2 && std::strcmp(argv[1], kWorkerOption) == 0) {
         sigset_t none;
