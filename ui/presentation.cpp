@@ -61,7 +61,7 @@ void Presentation::buildBar()
         f.setBold(true);
         b->setFont(f);
         connect(b, &QToolButton::clicked, this, slot);
-        m_bar->addWidget(b);
+        m_actions.insert(b, m_bar->addWidget(b)); // a tool bar shows and hides its widgets through these
         return b;
     };
     m_run = button(tr("Run"), [this] { m_window->runOrPause(); });
@@ -154,7 +154,7 @@ void Presentation::sync()
                           ? m_window->runControls()->scenario()->steppableLanes(m_window->runControls()->params())
                           : 0;
     for (int i = 0; i < m_steps.size(); ++i)
-        m_steps[i]->setVisible(stepping && i < lanes);
+        m_actions.value(m_steps[i])->setVisible(stepping && i < lanes);
     m_stop->setEnabled(run->isRunning());
     const QVariant unit = m_window->runControls()->params().value(QStringLiteral("unit-ms"));
     m_speed->setEnabled(unit.isValid() && !run->isRunning());

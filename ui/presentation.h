@@ -3,8 +3,10 @@
 #include <QByteArray>
 #include <QCoreApplication>
 #include <QFont>
+#include <QHash>
 #include <QObject>
 
+class QAction;
 class QSpinBox;
 class QToolBar;
 class QToolButton;
@@ -47,6 +49,7 @@ private:
     QToolButton *m_run = nullptr;
     QToolButton *m_stop = nullptr;
     QList<QToolButton *> m_steps;
+    QHash<QToolButton *, QAction *> m_actions;
     QSpinBox *m_speed = nullptr;
     // What entering changed, put back on leaving.
     QByteArray m_geometry;
