@@ -11,6 +11,7 @@
 #include "lessonpanel.h"
 #include "outputconsole.h"
 #include "presentation.h"
+#include "replay.h"
 #include "resultpanel.h"
 #include "runcontroller.h"
 #include "runcontrols.h"
@@ -161,7 +162,14 @@ QWidget *MainWindow::buildTimelinePage()
     layout->addWidget(m_stepPanel);
     layout->addWidget(m_legend);
     layout->addWidget(m_timeline, 1);
+    m_replay = new Replay(this);
+    m_replayBar = new ReplayBar(m_replay);
+    m_replayBar->hide();
+    layout->addWidget(m_replayBar);
     layout->addWidget(m_details);
+    connect(m_replay, &Replay::changed, this, [this] {
+        m_timeline->setPlayHead(m_replay->atEnd() ? -1 : m_replay->playHead());
+    });
     connect(m_timeline, &TimelineView::selectionChanged, this, [this](const QString &text) {
         m_details->setText(text.isEmpty() ? tr("Click a span for its details. Drag or wheel to pan, Ctrl+wheel or "
                                                "+/− to zoom, Shift+drag to zoom to a stretch, F to fit.")
@@ -260,6 +268,17 @@ void MainWindow::buildMenus()
     view->addSeparator();
     view->addAction(m_lesson->predictAction());
     addLanguageMenu(view);
+
+    QAction *next = view->addAction(tr("Replay: &Next Event"));
+    next->setShortcut(QKeySequence(Qt::Key_Period));
+    connect(next, &QAction::triggered, m_replay, &Replay::nextEvent);
+    QAction *previous = view->addAction(tr("Replay: &Previous Event"));
+    previous->setShortcut(QKeySequence(Qt::Key_Comma));
+    connect(previous, &QAction::triggered, m_replay, &Replay::previousEvent);
+    for (QAction *a : {next, previous}) {
+        a->setShortcutContext(Qt::WindowShortcut);
+        QMainWindow::addAction(a);
+    }
 
     QMenu *theme = view->addMenu(tr("&Theme"));
     auto *themes = new QActionGroup(theme);
@@ -475,6 +494,9 @@ void MainWindow::runStarted()
     m_source->setListing(listing);
     m_stepDriver->runStarted(listing, trace->parameters, scenario->steppableLanes(trace->parameters) > 0);
     m_console->clearOutput();
+    m_replay->setSource(nullptr);
+    m_replayBar->hide();
+    m_timeline->setPlayHead(-1);
     m_timeline->setTrace(trace, m_controller->expectedNs());
     m_timeline->setLive(true);
     m_legend->setTrace(trace);
@@ -567,6 +589,11 @@ void MainWindow::runEnded(bool stopped)
     updateResults();
     updateActions();
     m_lesson->runFinished(*m_controller->scenario(), *trace, stopped);
+    // The run on screen can now be played back; the timeline shows the replay's copy of it,
+    // which is the whole run until the play head moves.
+    m_replay->setSource(trace);
+    m_timeline->setTrace(&m_replay->trace());
+    m_replayBar->show();
     statusBar()->showMessage(stopped ? tr("Stopped.") : tr("Finished: %1").arg(RunSummary::measuredText(*trace)));
     emit runFinished();
 }

@@ -16,6 +16,8 @@ class LegendBar;
 class LessonPanel;
 class OutputConsole;
 class Presentation;
+class Replay;
+class ReplayBar;
 class ResultPanel;
 class RunControls;
 class RunController;
@@ -55,6 +57,7 @@ public:
     SpeedupSweep *speedupSweep() const { return m_speedup; }
     QTabWidget *tabs() const { return m_tabs; }
     Presentation *presentation() const { return m_presentation; }
+    Replay *replay() const { return m_replay; }
     LessonPanel *lessonPanel() const { return m_lesson; }
     CompareView *compareView() const { return m_compare; }
     CompareSession *compareSession() const { return m_compareSession; }
@@ -138,6 +141,8 @@ private:
     SpeedupSweep *m_speedup = nullptr;
     RunFiles *m_files = nullptr;
     Presentation *m_presentation = nullptr;
+    Replay *m_replay = nullptr;
+    ReplayBar *m_replayBar = nullptr;
     QAction *m_runAction = nullptr;
     QAction *m_stopAction = nullptr;
     QAction *m_undoAction = nullptr;

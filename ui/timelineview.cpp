@@ -146,7 +146,7 @@ void TimelineView::paintEvent(QPaintEvent *)
         p.fillRect(QRectF(area.right(), 0, width() - area.right(), height()), TimelineTheme::background());
     const TimelineLayout layout = currentLayout();
     TimelinePaintOptions options;
-    options.now = m_viewport->live() ? m_now : -1;
+    options.now = m_viewport->live() ? m_now : m_playHead;
     options.unitNs = unitNs();
     options.index = &m_index;
     if (m_selection.kind == TimelineHit::Span) {
@@ -308,6 +308,12 @@ bool TimelineView::event(QEvent *event)
         return true;
     }
     return QWidget::event(event);
+}
+
+void TimelineView::setPlayHead(qint64 t)
+{
+    m_playHead = t;
+    traceUpdated();
 }
 
 void TimelineView::setScale(qreal scale)

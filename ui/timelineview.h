@@ -42,6 +42,8 @@ public:
     void toggleCollapsed(int lane);
     // Type and rows at `scale` times their normal size (presentation mode: 1.6).
     void setScale(qreal scale);
+    // Replay: spans end at the play head and its line shows (-1: none).
+    void setPlayHead(qint64 t);
     qreal scale() const { return m_scale; }
 
     QSize sizeHint() const override { return {900, 420}; }
@@ -62,6 +64,7 @@ protected:
 private:
     enum class Drag { None, Pan, Band };
     qreal m_scale = 1.0;
+    qint64 m_playHead = -1;
     QRectF layoutArea() const;
     qint64 endTime() const;
     qint64 unitNs() const;
