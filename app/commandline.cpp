@@ -247,6 +247,60 @@ ParseResult parseRun(const QStringList &args)
     return r;
 }
 
+// serve [--port P] [--pages N] [--latency-ms MS] [--fault PAGE:KIND]…
+ParseResult parseServe(const QStringList &args)
+{
+    ParseResult r;
+    Command &c = r.command;
+    c.kind = Command::Serve;
+    QStringList faults;
+    for (int i = 1; i < args.size(); ++i) {
+        QString name, value;
+        bool hasValue = false;
+        splitOption(args[i], &name, &value, &hasValue);
+        if (!hasValue) {
+            if (i + 1 >= args.size() || args[i + 1].startsWith(QLatin1String("--"))) {
+                r.error = name.startsWith(QLatin1String("--")) ? tr("%1 needs a value").arg(name)
+                                                                : tr("unexpected argument '%1'").arg(args[i]);
+                return r;
+            }
+            value = args[++i];
+        }
+        auto number = [&](qint64 lo, qint64 hi, int *out) {
+            qint64 v = 0;
+            if (!parseInt(value, &v) || v < lo || v > hi) {
+                r.error = tr("%1 needs a whole number from %2 to %3, not '%4'").arg(name).arg(lo).arg(hi).arg(value);
+                return false;
+            }
+            *out = int(v);
+            return true;
+        };
+        if (name == QLatin1String("--port")) {
+            if (!number(0, 65535, &c.port))
+                return r;
+        } else if (name == QLatin1String("--pages")) {
+            if (!number(1, 50, &c.pages))
+                return r;
+        } else if (name == QLatin1String("--latency-ms")) {
+            if (!number(0, 10000, &c.latencyMs))
+                return r;
+        } else if (name == QLatin1String("--fault")) {
+            faults << value;
+        } else {
+            r.error = tr("unknown option %1 for 'serve' (see --help)").arg(name);
+            return r;
+        }
+    }
+    for (const QString &f : faults) { // after --pages, wherever it came
+        int page = 0;
+        SiteFault fault = SiteFault::None;
+        if (!parseSiteFault(f, c.pages, &page, &fault, &r.error))
+            return r;
+        c.faults.insert(page, fault);
+    }
+    return r;
+}
+
 } // namespace
 
 ParseResult parseCommandLine(const QStringList &args)
@@ -259,6 +313,8 @@ ParseResult parseCommandLine(const QStringList &args)
     const QString &first = args[0];
     if (first == QLatin1String("run"))
         return parseRun(args);
+    if (first == QLatin1String("serve"))
+        return parseServe(args);
     if (first == QLatin1String("--list") || first == QLatin1String("--version") || first == QLatin1String("--help") ||
         first == QLatin1String("-h")) {
         if (args.size() > 1) {
@@ -292,6 +348,9 @@ QString usageText()
               "  concurrency-lab run ID [--variant V] [--PARAM VALUE ...] [--lock|--no-lock]\n"
               "                  [--schedule 1,2,1,2] [--trials N] [--sweep]\n"
               "                  [--export FILE.png|.svg|.json] [--size WxH] [--json]\n"
+              "  concurrency-lab serve [--port P] [--pages N] [--latency-ms MS] [--fault PAGE:KIND]\n"
+              "                  the crawler's practice site alone, on 127.0.0.1 (KIND: 404, 500,\n"
+              "                  slow, reset, hang); Ctrl+C stops it\n"
               "  concurrency-lab --version | --help\n"
               "\n"
               "A run prints what the program prints and a summary; --json prints one JSON object.\n"

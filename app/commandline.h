@@ -1,5 +1,7 @@
 #pragma once
 
+#include "net/sitefault.h"
+
 #include <QSize>
 #include <QString>
 #include <QStringList>
@@ -14,7 +16,7 @@ class Scenario;
 // What the command line asked for, after validation against the scenarios' parameter tables.
 struct Command
 {
-    enum Kind { Gui, Open, List, Run, Version, Help } kind = Gui;
+    enum Kind { Gui, Open, List, Run, Version, Help, Serve } kind = Gui;
     const Scenario *scenario = nullptr;
     QString variant;
     QVariantMap params;
@@ -26,6 +28,12 @@ struct Command
     int trials = 0;            // --trials N
     bool sweep = false;        // --sweep: workers 1 … sweepMax
     int sweepMax = 0;          // --workers when given, else the scenario's default sweep
+    QString outDir;            // --out DIR: where a run saves what it produces
+    // serve: the practice site alone
+    int port = 0;
+    int pages = 9;
+    int latencyMs = 100;
+    SiteFaults faults;
 };
 
 struct ParseResult

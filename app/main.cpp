@@ -1,6 +1,7 @@
 #include "commandline.h"
 #include "guimodule.h"
 #include "runcommand.h"
+#include "servecommand.h"
 #include "runtime/worker.h"
 #include "scenarios/workerroles.h"
 #include "trace/chromereader.h"
@@ -98,6 +99,8 @@ int main(int argc, char **argv)
         return 0;
     case Command::Run:
         return runCommand(command);
+    case Command::Serve:
+        return serveCommand(command);
     case Command::Gui:
         return GuiModule::get(&error)->runWindow();
     case Command::Open:
