@@ -211,6 +211,19 @@ ParseResult parseRun(const QStringList &args)
                 return r;
             }
             c.trials = int(n);
+        } else if (key == QLatin1String("out")) {
+            if (!takeValue())
+                return r;
+            c.outDir = value;
+        } else if (key == QLatin1String("fault") && c.scenario->param(QStringLiteral("fault-page"))) {
+            // --fault PAGE:KIND, as for serve: short for --fault-page PAGE --fault-kind K
+            int page = 0;
+            SiteFault fault = SiteFault::None;
+            if (!takeValue() || !parseSiteFault(value, int(c.scenario->param(QStringLiteral("fault-page"))->maximum),
+                                                &page, &fault, &r.error))
+                return r;
+            c.params.insert(QStringLiteral("fault-page"), page);
+            c.params.insert(QStringLiteral("fault-kind"), int(fault));
         } else if (key == QLatin1String("size")) {
             if (!takeValue())
                 return r;
@@ -347,7 +360,7 @@ QString usageText()
               "  concurrency-lab --list               scenarios, variants and parameters\n"
               "  concurrency-lab run ID [--variant V] [--PARAM VALUE ...] [--lock|--no-lock]\n"
               "                  [--schedule 1,2,1,2] [--trials N] [--sweep]\n"
-              "                  [--export FILE.png|.svg|.json] [--size WxH] [--json]\n"
+              "                  [--export FILE.png|.svg|.json] [--size WxH] [--out DIR] [--json]\n"
               "  concurrency-lab serve [--port P] [--pages N] [--latency-ms MS] [--fault PAGE:KIND]\n"
               "                  the crawler's practice site alone, on 127.0.0.1 (KIND: 404, 500,\n"
               "                  slow, reset, hang); Ctrl+C stops it\n"

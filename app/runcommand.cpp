@@ -260,6 +260,7 @@ int runCommand(const Command &command)
     settings.variant = command.variant;
     settings.params = command.params;
     settings.workerPath = QCoreApplication::applicationFilePath();
+    settings.outDir = command.outDir;
     if (!command.schedule.empty()) {
         settings.gate.mode = StepMode::Schedule;
         settings.gate.schedule = command.schedule;
