@@ -90,6 +90,10 @@ QString checkSweep(const Command &c)
 // Checks that need every option: they depend on each other.
 QString checkRun(const Command &c)
 {
+    if (c.params.value(QStringLiteral("fault-page")).toInt() > c.params.value(QStringLiteral("pages"), 1 << 30).toInt())
+        return tr("--fault names page %1, but the run has %2 pages")
+            .arg(c.params.value(QStringLiteral("fault-page")).toInt())
+            .arg(c.params.value(QStringLiteral("pages")).toInt());
     if (c.sweep)
         return checkSweep(c);
     if (!c.schedule.empty()) {

@@ -142,6 +142,10 @@ void CrawlerRun::report()
     m_ctx.print(main, QStringLiteral("%1 of %2 pages saved, %3 items, in %4").arg(saved).arg(m_pages).arg(items).arg(m_outDir));
     for (const QVariant &f : failures)
         m_ctx.print(main, QStringLiteral("failed: %1").arg(f.toString()));
+    // Whichever lane the failure was on, the run says so: its exit code is 1.
+    if (!failures.isEmpty())
+        m_ctx.state(main, State::Failed,
+                    m_ctx.intern(QStringLiteral("%1 of %2 pages failed").arg(failures.size()).arg(m_pages)));
 }
 
 } // namespace conlab
