@@ -4,7 +4,6 @@
 #include "stopsignals.h"
 
 #include <QCoreApplication>
-
 #include <cstdio>
 
 namespace conlab {
@@ -50,7 +49,9 @@ int serveCommand(const Command &command)
             line += tr("   (fault: %1)").arg(siteFaultName(options.faults.value(p)));
         printLine(stdout, line);
     }
-    printLine(stdout, tr("In Python: urls = [f\"%1/p/{page}\" for page in range(1, %2)]").arg(site.url(QString())).arg(options.pages + 1));
+    printLine(stdout, tr("In Python: urls = [f\"%1/p/{page}\" for page in range(1, %2)]")
+                          .arg(site.url(QString()))
+                          .arg(options.pages + 1));
     printLine(stdout, tr("(\"%1/#p2\" would ask for \"/\" every time: the part after # never reaches the server)")
                           .arg(site.url(QString())));
     while (!stopSignals.caught(200)) {

@@ -6,7 +6,6 @@
 #include <QScopeGuard>
 #include <QTcpSocket>
 #include <QUrl>
-
 #include <chrono>
 
 namespace conlab {
@@ -91,7 +90,8 @@ HttpResult closed(HttpResponseParser &p, const QTcpSocket &socket)
     if (p.finish() == HttpResponseParser::Done)
         return fromParser(p);
     QString why = p.error();
-    if (socket.error() != QAbstractSocket::UnknownSocketError && socket.error() != QAbstractSocket::RemoteHostClosedError)
+    if (socket.error() != QAbstractSocket::UnknownSocketError &&
+        socket.error() != QAbstractSocket::RemoteHostClosedError)
         why += QStringLiteral(" (%1)").arg(socket.errorString());
     return failed(why);
 }

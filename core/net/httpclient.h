@@ -4,7 +4,6 @@
 
 #include <QCoro/QCoroTask>
 #include <QString>
-
 #include <stop_token>
 
 namespace conlab {
@@ -12,9 +11,9 @@ namespace conlab {
 // What a GET brought back. ok() only for a complete 200 answer.
 struct HttpResult
 {
-    int status = 0;      // 0: no answer at all
+    int status = 0; // 0: no answer at all
     QByteArray body;
-    QString error;       // set when the exchange failed (timeout, reset, limits, bad answer)
+    QString error;          // set when the exchange failed (timeout, reset, limits, bad answer)
     bool cancelled = false; // the run was stopped
     bool ok() const { return !cancelled && error.isEmpty() && status == 200; }
     // "HTTP 500", "timed out after 2000 ms", …; empty when ok().

@@ -4,10 +4,7 @@
 
 namespace conlab {
 
-HttpResponseParser::HttpResponseParser(const HttpLimits &limits)
-    : m_limits(limits)
-{
-}
+HttpResponseParser::HttpResponseParser(const HttpLimits &limits) : m_limits(limits) {}
 
 HttpResponseParser::Progress HttpResponseParser::fail(const QString &why)
 {

@@ -8,7 +8,7 @@ namespace conlab {
 // Bounds of one download: a page that never answers, or answers without end, fails.
 struct HttpLimits
 {
-    int timeoutMs = 5000;             // for the whole exchange
+    int timeoutMs = 5000;              // for the whole exchange
     qint64 maxHeaderBytes = 16 * 1024; // status line and headers
     qint64 maxBodyBytes = 4 * 1024 * 1024;
 };

@@ -4,14 +4,12 @@
 
 #include <QCoreApplication>
 #include <QRegularExpression>
-
-#include <microhttpd.h>
-
 #include <algorithm>
 #include <cerrno>
 #include <chrono>
 #include <cstring>
 #include <fcntl.h>
+#include <microhttpd.h>
 #include <netinet/in.h>
 #include <sys/socket.h>
 #include <unistd.h>
@@ -78,8 +76,8 @@ Route route(const char *rawUrl, int pages)
 
 MHD_Result answer(MHD_Connection *connection, unsigned status, const QByteArray &body)
 {
-    MHD_Response *response =
-        MHD_create_response_from_buffer(size_t(body.size()), const_cast<char *>(body.constData()), MHD_RESPMEM_MUST_COPY);
+    MHD_Response *response = MHD_create_response_from_buffer(size_t(body.size()), const_cast<char *>(body.constData()),
+                                                             MHD_RESPMEM_MUST_COPY);
     if (!response)
         return MHD_NO;
     MHD_add_response_header(response, "Content-Type", "text/html; charset=utf-8");
@@ -128,8 +126,8 @@ void dripFree(void *cls)
 // The daemon's callbacks, on its thread.
 struct SiteCallbacks
 {
-    static MHD_Result request(void *cls, MHD_Connection *connection, const char *url, const char *method,
-                              const char *, const char *, size_t *uploadSize, void **requestCls)
+    static MHD_Result request(void *cls, MHD_Connection *connection, const char *url, const char *method, const char *,
+                              const char *, size_t *uploadSize, void **requestCls)
     {
         auto *site = static_cast<PracticeSite *>(cls);
         auto *r = static_cast<Request *>(*requestCls);
@@ -218,10 +216,7 @@ struct SiteCallbacks
     }
 };
 
-PracticeSite::PracticeSite(SiteOptions options)
-    : m_options(std::move(options))
-{
-}
+PracticeSite::PracticeSite(SiteOptions options) : m_options(std::move(options)) {}
 
 PracticeSite::~PracticeSite()
 {
@@ -263,13 +258,11 @@ bool PracticeSite::start(QString *error)
 
     m_stopping = false;
     for (const unsigned polling : {unsigned(MHD_USE_EPOLL), unsigned(MHD_USE_AUTO)}) { // epoll where built in
-        m_daemon = MHD_start_daemon(MHD_USE_INTERNAL_POLLING_THREAD | polling | MHD_ALLOW_SUSPEND_RESUME, 0, nullptr,
-                                    nullptr, &SiteCallbacks::request, this,
-                                    MHD_OPTION_LISTEN_SOCKET, fd,
-                                    MHD_OPTION_CONNECTION_LIMIT, kConnectionLimit,
-                                    MHD_OPTION_CONNECTION_TIMEOUT, kIdleTimeoutS,
-                                    MHD_OPTION_NOTIFY_COMPLETED, &SiteCallbacks::completed, this,
-                                    MHD_OPTION_END);
+        m_daemon =
+            MHD_start_daemon(MHD_USE_INTERNAL_POLLING_THREAD | polling | MHD_ALLOW_SUSPEND_RESUME, 0, nullptr, nullptr,
+                             &SiteCallbacks::request, this, MHD_OPTION_LISTEN_SOCKET, fd, MHD_OPTION_CONNECTION_LIMIT,
+                             kConnectionLimit, MHD_OPTION_CONNECTION_TIMEOUT, kIdleTimeoutS,
+                             MHD_OPTION_NOTIFY_COMPLETED, &SiteCallbacks::completed, this, MHD_OPTION_END);
         if (m_daemon)
             break;
     }
@@ -331,7 +324,8 @@ void PracticeSite::suspendUntil(MHD_Connection *connection, Suspension *s, qint6
             m_hung.push_back(connection);
         } else {
             m_due.push_back({deadlineNs, connection});
-            std::push_heap(m_due.begin(), m_due.end(), [](const Due &a, const Due &b) { return a.deadline > b.deadline; });
+            std::push_heap(m_due.begin(), m_due.end(),
+                           [](const Due &a, const Due &b) { return a.deadline > b.deadline; });
         }
     }
     m_timerCv.notify_one();
@@ -378,7 +372,8 @@ void PracticeSite::timerLoop()
         if (m_due.empty())
             m_timerCv.wait(lock);
         else
-            m_timerCv.wait_until(lock, std::chrono::steady_clock::time_point(std::chrono::nanoseconds(m_due.front().deadline)));
+            m_timerCv.wait_until(
+                lock, std::chrono::steady_clock::time_point(std::chrono::nanoseconds(m_due.front().deadline)));
     }
 }
 

@@ -4,7 +4,6 @@
 
 #include <QByteArray>
 #include <QString>
-
 #include <atomic>
 #include <condition_variable>
 #include <mutex>
@@ -82,10 +81,10 @@ private:
     std::atomic<int> m_seen{0};
     std::atomic<int> m_answered{0};
     std::mutex m_mutex;
-    std::condition_variable m_timerCv;     // a new deadline, or stopping
-    std::condition_variable m_resumedCv;   // a suspended connection was handled again
-    std::vector<Due> m_due;                // min-heap by deadline
-    std::vector<MHD_Connection *> m_hung;  // resumed only by stop()
+    std::condition_variable m_timerCv;    // a new deadline, or stopping
+    std::condition_variable m_resumedCv;  // a suspended connection was handled again
+    std::vector<Due> m_due;               // min-heap by deadline
+    std::vector<MHD_Connection *> m_hung; // resumed only by stop()
     int m_suspended = 0;
     std::thread m_timer; // joined in stop(); not a jthread: its stop is our own flag
 };

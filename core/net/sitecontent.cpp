@@ -30,7 +30,8 @@ constexpr std::array<const char *, 16> kTopics{{
 QString itemTitle(int page, int item)
 {
     const size_t topic = size_t(page * 7 + item) % kTopics.size();
-    return QString::fromUtf8(kTopics[topic]) + QStringLiteral(" · %1-%2").arg(page).arg(item + 1, 2, 10, QLatin1Char('0'));
+    return QString::fromUtf8(kTopics[topic]) +
+           QStringLiteral(" · %1-%2").arg(page).arg(item + 1, 2, 10, QLatin1Char('0'));
 }
 
 QString itemUrl(int page, int item)
@@ -91,7 +92,8 @@ QByteArray postHtml(int page, int item)
 
 QByteArray errorHtml(int status, const QString &what)
 {
-    return document(QString::number(status), QStringLiteral("<h1>%1</h1>\n<p>%2</p>\n").arg(status).arg(what.toHtmlEscaped()));
+    return document(QString::number(status),
+                    QStringLiteral("<h1>%1</h1>\n<p>%2</p>\n").arg(status).arg(what.toHtmlEscaped()));
 }
 
 } // namespace conlab::sitecontent

@@ -38,9 +38,10 @@ bool parseSiteFault(const QString &text, int pages, int *page, SiteFault *fault,
     bool ok = false;
     const int n = text.left(colon).toInt(&ok);
     if (!ok || n < 1 || n > pages)
-        return fail(QCoreApplication::translate("CommandLine", "--fault names page '%1', but the site has pages 1 to %2")
-                        .arg(text.left(colon))
-                        .arg(pages));
+        return fail(
+            QCoreApplication::translate("CommandLine", "--fault names page '%1', but the site has pages 1 to %2")
+                .arg(text.left(colon))
+                .arg(pages));
     const QString kind = text.mid(colon + 1).toLower();
     for (int k = 1; k <= kSiteFaultMax; ++k) {
         if (kind == siteFaultName(SiteFault(k))) {
@@ -49,9 +50,9 @@ bool parseSiteFault(const QString &text, int pages, int *page, SiteFault *fault,
             return true;
         }
     }
-    return fail(QCoreApplication::translate("CommandLine",
-                                            "--fault kind must be 404, 500, slow, reset or hang, not '%1'")
-                    .arg(text.mid(colon + 1)));
+    return fail(
+        QCoreApplication::translate("CommandLine", "--fault kind must be 404, 500, slow, reset or hang, not '%1'")
+            .arg(text.mid(colon + 1)));
 }
 
 } // namespace conlab

@@ -5,9 +5,7 @@
 
 namespace conlab {
 
-SocketWaiter::SocketWaiter(std::stop_token stop)
-    : m_socket(new QTcpSocket(this))
-    , m_stop(std::move(stop))
+SocketWaiter::SocketWaiter(std::stop_token stop) : m_socket(new QTcpSocket(this)), m_stop(std::move(stop))
 {
     m_timer.setSingleShot(true);
     m_timer.setTimerType(Qt::PreciseTimer);
@@ -19,7 +17,8 @@ SocketWaiter::SocketWaiter(std::stop_token stop)
     connect(m_socket, &QTcpSocket::errorOccurred, this, [this] { wake(); });
     // Runs on the thread that asks for the stop; the wake-up happens on ours.
     m_onStop.emplace(m_stop, std::function<void()>([this] {
-                         QMetaObject::invokeMethod(this, [this] { wake(); }, Qt::QueuedConnection);
+                         QMetaObject::invokeMethod(
+                             this, [this] { wake(); }, Qt::QueuedConnection);
                      }));
 }
 
@@ -41,7 +40,8 @@ void SocketWaiter::Awaiter::await_suspend(std::coroutine_handle<> handle)
     SocketWaiter &w = *m_waiter;
     w.m_pending = handle;
     const qint64 now =
-        std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::steady_clock::now().time_since_epoch()).count();
+        std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::steady_clock::now().time_since_epoch())
+            .count();
     w.m_timer.start(int(std::clamp<qint64>(m_deadlineMs - now, 0, 24 * 3600 * 1000)));
 }
 

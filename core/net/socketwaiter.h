@@ -3,7 +3,6 @@
 #include <QObject>
 #include <QTcpSocket>
 #include <QTimer>
-
 #include <coroutine>
 #include <functional>
 #include <optional>
@@ -36,11 +35,7 @@ public:
 
     private:
         friend class SocketWaiter;
-        Awaiter(SocketWaiter &waiter, qint64 deadlineMs)
-            : m_waiter(&waiter)
-            , m_deadlineMs(deadlineMs)
-        {
-        }
+        Awaiter(SocketWaiter &waiter, qint64 deadlineMs) : m_waiter(&waiter), m_deadlineMs(deadlineMs) {}
         SocketWaiter *m_waiter;
         qint64 m_deadlineMs;
     };

@@ -4,7 +4,6 @@
 #include "net/postparser.h"
 
 #include <QDir>
-
 #include <set>
 
 namespace conlab {
@@ -34,12 +33,8 @@ CrawlerLines CrawlerLines::find(const QString &l)
 }
 
 CrawlerRun::CrawlerRun(RunContext &ctx, const PracticeSite &site, QString outDir, const QString &listing)
-    : m_ctx(ctx)
-    , m_site(site)
-    , m_outDir(std::move(outDir))
-    , m_lines(CrawlerLines::find(listing))
-    , m_pages(site.options().pages)
-    , m_results(size_t(site.options().pages))
+    : m_ctx(ctx), m_site(site), m_outDir(std::move(outDir)), m_lines(CrawlerLines::find(listing)),
+      m_pages(site.options().pages), m_results(size_t(site.options().pages))
 {
     m_limits.timeoutMs = int(ctx.param(QStringLiteral("timeout-ms")));
     const int main = ctx.mainLane();
@@ -56,7 +51,8 @@ QString CrawlerRun::fileName(int page) const
 void CrawlerRun::downloading(int lane, int page, State waiting)
 {
     m_ctx.step(lane, action("download"), m_lines.download, [] {});
-    const QString what = waiting == State::Suspended ? QStringLiteral("await download /p/%1") : QStringLiteral("download /p/%1");
+    const QString what =
+        waiting == State::Suspended ? QStringLiteral("await download /p/%1") : QStringLiteral("download /p/%1");
     m_ctx.state(lane, waiting, m_ctx.intern(what.arg(page)));
     std::lock_guard lock(m_mutex);
     m_results[size_t(page - 1)].tid = currentTid();
@@ -139,7 +135,8 @@ void CrawlerRun::report()
     m_ctx.setResult(QStringLiteral("crawl_ms"), double(used) / 1e6);
     m_ctx.step(main, action("print"), m_lines.finish, [] {});
     m_ctx.print(main, QStringLiteral("--- finish ---, used time %1").arg(double(used) / 1e9, 0, 'f', 2));
-    m_ctx.print(main, QStringLiteral("%1 of %2 pages saved, %3 items, in %4").arg(saved).arg(m_pages).arg(items).arg(m_outDir));
+    m_ctx.print(
+        main, QStringLiteral("%1 of %2 pages saved, %3 items, in %4").arg(saved).arg(m_pages).arg(items).arg(m_outDir));
     for (const QVariant &f : failures)
         m_ctx.print(main, QStringLiteral("failed: %1").arg(f.toString()));
     // Whichever lane the failure was on, the run says so: its exit code is 1.

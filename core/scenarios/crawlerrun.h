@@ -5,7 +5,6 @@
 #include "runtime/runcontext.h"
 
 #include <QCoro/QCoroTask>
-
 #include <mutex>
 #include <vector>
 
@@ -14,7 +13,7 @@ namespace conlab {
 // Where the step points of the crawler listings are.
 struct CrawlerLines
 {
-    int download = 0, parse = 0, save = 0, print = 0; // in crawl()
+    int download = 0, parse = 0, save = 0, print = 0;                                            // in crawl()
     int loop = 0, call = 0, create = 0, start = 0, join = 0, submit = 0, result = 0, gather = 0; // in run()
     int startTime = 0, callRun = 0, finish = 0;
     static CrawlerLines find(const QString &listing);

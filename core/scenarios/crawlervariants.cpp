@@ -1,5 +1,4 @@
 #include "crawlerrun.h"
-
 #include "poollanes.h"
 #include "runtime/labpool.h"
 

@@ -62,10 +62,15 @@ void TestCliCrawler::badServeArgumentsGiveOneLineAndExitTwo_data()
     row("latency negative", {serve, QStringLiteral("--latency-ms=-1")}, "--latency-ms");
     row("fault without kind", {serve, QStringLiteral("--fault"), QStringLiteral("3")}, "PAGE:KIND");
     row("fault unknown kind", {serve, QStringLiteral("--fault"), QStringLiteral("3:boom")}, "boom");
-    row("fault beyond pages", {serve, QStringLiteral("--pages"), QStringLiteral("4"), QStringLiteral("--fault"), QStringLiteral("5:500")}, "1 to 4");
+    row("fault beyond pages",
+        {serve, QStringLiteral("--pages"), QStringLiteral("4"), QStringLiteral("--fault"), QStringLiteral("5:500")},
+        "1 to 4");
     row("unknown option", {serve, QStringLiteral("--speed"), QStringLiteral("3")}, "--speed");
     row("missing value", {serve, QStringLiteral("--port")}, "--port");
-    row("run fault beyond pages", {QStringLiteral("run"), QStringLiteral("crawler"), QStringLiteral("--pages"), QStringLiteral("2"), QStringLiteral("--fault"), QStringLiteral("3:500")}, "2 pages");
+    row("run fault beyond pages",
+        {QStringLiteral("run"), QStringLiteral("crawler"), QStringLiteral("--pages"), QStringLiteral("2"),
+         QStringLiteral("--fault"), QStringLiteral("3:500")},
+        "2 pages");
 }
 
 void TestCliCrawler::badServeArgumentsGiveOneLineAndExitTwo()
@@ -130,9 +135,9 @@ void TestCliCrawler::runCrawlerSavesIntoOut()
 void TestCliCrawler::aFaultyPageIsListedAndExitsOne()
 {
     QTemporaryDir dir;
-    const Result r = runExe({QStringLiteral("run"), QStringLiteral("crawler"), QStringLiteral("--unit-ms"),
-                             QStringLiteral("10"), QStringLiteral("--fault"), QStringLiteral("3:404"),
-                             QStringLiteral("--out"), dir.path()});
+    const Result r =
+        runExe({QStringLiteral("run"), QStringLiteral("crawler"), QStringLiteral("--unit-ms"), QStringLiteral("10"),
+                QStringLiteral("--fault"), QStringLiteral("3:404"), QStringLiteral("--out"), dir.path()});
     QCOMPARE(r.code, 1);
     QVERIFY2(r.out.contains("page 3 failed: HTTP 404"), r.out.constData());
     QVERIFY(r.out.contains("8 of 9 pages saved, 160 items"));

@@ -8,7 +8,6 @@
 #include <QEventLoop>
 #include <QTemporaryDir>
 #include <QTimer>
-
 #include <set>
 #include <thread>
 
@@ -94,7 +93,8 @@ void TestCrawler::everyVariantSavesWhatTheSiteServes()
     QCOMPARE(QDir(out.path()).entryList(QDir::Files).size(), 9);
     for (int page = 1; page <= 9; ++page) {
         QString error;
-        const QList<PostItem> saved = loadPostItems(QDir(out.path()).filePath(QStringLiteral("run-%1.json").arg(page)), &error);
+        const QList<PostItem> saved =
+            loadPostItems(QDir(out.path()).filePath(QStringLiteral("run-%1.json").arg(page)), &error);
         QVERIFY2(error.isEmpty(), qPrintable(error));
         QCOMPARE(saved, sitecontent::pageItems(page));
     }
@@ -163,7 +163,8 @@ void TestCrawler::aPageAnswering500FailsAndTheOthersAreSaved()
     QFETCH(QString, variant);
     QTemporaryDir out;
     const Crawl c = crawl(variant,
-                          {{QStringLiteral("unit-ms"), 20}, {QStringLiteral("fault-page"), 3},
+                          {{QStringLiteral("unit-ms"), 20},
+                           {QStringLiteral("fault-page"), 3},
                            {QStringLiteral("fault-kind"), int(SiteFault::ServerError)}},
                           out);
     const QVariantMap &r = c.trace.results;
@@ -191,8 +192,10 @@ void TestCrawler::aHangingPageTimesOut()
     QElapsedTimer clock;
     clock.start();
     const Crawl c = crawl(QStringLiteral("threads"),
-                          {{QStringLiteral("unit-ms"), 20}, {QStringLiteral("fault-page"), 5},
-                           {QStringLiteral("fault-kind"), int(SiteFault::Hang)}, {QStringLiteral("timeout-ms"), 300}},
+                          {{QStringLiteral("unit-ms"), 20},
+                           {QStringLiteral("fault-page"), 5},
+                           {QStringLiteral("fault-kind"), int(SiteFault::Hang)},
+                           {QStringLiteral("timeout-ms"), 300}},
                           out);
     QVERIFY(clock.elapsed() < 2000);
     QCOMPARE(c.trace.results.value(QStringLiteral("pages_saved")).toInt(), 8);
@@ -215,7 +218,8 @@ void TestCrawler::stopMidDownloadIsPrompt()
     QTemporaryDir out;
     // Long latency and a page that never answers: Stop comes with every download in flight.
     RunSettings settings = settingsFor(s, variant,
-                                       {{QStringLiteral("latency-ms"), 5000}, {QStringLiteral("fault-page"), 1},
+                                       {{QStringLiteral("latency-ms"), 5000},
+                                        {QStringLiteral("fault-page"), 1},
                                         {QStringLiteral("fault-kind"), int(SiteFault::Hang)},
                                         {QStringLiteral("timeout-ms"), 60000}});
     settings.outDir = out.path();
@@ -250,7 +254,8 @@ void TestCrawler::clientReadsChunkedAndKeepsToItsLimits()
     small.maxBodyBytes = 1000;
     QVERIFY(httpGet(site.pageUrl(1), small, stop.get_token()).failure().contains(QStringLiteral("limit")));
     QVERIFY(httpGet(site.pageUrl(2), small, stop.get_token()).failure().contains(QStringLiteral("limit")));
-    QCOMPARE(httpGet(site.url(QStringLiteral("/p/99")), limits, stop.get_token()).failure(), QStringLiteral("HTTP 404"));
+    QCOMPARE(httpGet(site.url(QStringLiteral("/p/99")), limits, stop.get_token()).failure(),
+             QStringLiteral("HTTP 404"));
     QVERIFY(httpGet(QStringLiteral("http://192.0.2.1/"), limits, stop.get_token())
                 .failure()
                 .contains(QStringLiteral("loopback")));

@@ -9,7 +9,6 @@
 #include <QRegularExpression>
 #include <QTcpSocket>
 #include <QTest>
-
 #include <memory>
 #include <vector>
 
@@ -278,7 +277,8 @@ void TestPracticeSite::takenPortIsOneClearError()
     o.port = first.port();
     PracticeSite second(o);
     QVERIFY(!second.start(&error));
-    QVERIFY2(error.contains(QString::number(first.port())) && error.contains(QStringLiteral("in use")), qPrintable(error));
+    QVERIFY2(error.contains(QString::number(first.port())) && error.contains(QStringLiteral("in use")),
+             qPrintable(error));
 }
 
 QTEST_GUILESS_MAIN(TestPracticeSite)
