@@ -57,7 +57,7 @@ int serveCommand(const Command &command)
     while (!stopSignals.caught(200)) {
     }
     site.stop();
-    printLine(stdout, tr("stopped after %1 requests").arg(site.requestsSeen()));
+    printLine(stdout, tr("stopped; requests received: %1").arg(site.requestsSeen()));
     return 0;
 }
 

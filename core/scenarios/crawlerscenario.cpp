@@ -164,6 +164,10 @@ void CrawlerScenario::run(RunContext &ctx) const
     ctx.joinThreads(); // every download ended before the site stops
     site.stop();       // answers what is still suspended (a hanging page) and joins its threads
     crawler.report();
+    // A fresh folder a stopped run saved nothing into is not left behind (rmdir keeps a
+    // folder that holds anything).
+    if (ctx.stopping() && ctx.settings().outDir.isEmpty())
+        QDir().rmdir(outDir);
 }
 
 } // namespace conlab

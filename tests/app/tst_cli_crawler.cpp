@@ -112,7 +112,7 @@ void TestCliCrawler::serveAnswersUntilStopped()
     QVERIFY(p.waitForFinished(2000));
     QCOMPARE(p.exitStatus(), QProcess::NormalExit);
     QCOMPARE(p.exitCode(), 0);
-    QVERIFY(p.readAllStandardOutput().contains("stopped after 1 requests"));
+    QVERIFY(p.readAllStandardOutput().contains("stopped; requests received: 1"));
 }
 
 void TestCliCrawler::runCrawlerSavesIntoOut()
