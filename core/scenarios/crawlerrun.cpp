@@ -102,6 +102,10 @@ QCoro::Task<bool> CrawlerRun::crawlAsync(int lane, int page)
 {
     downloading(lane, page, State::Suspended);
     const HttpResult r = co_await httpGetAsync(m_site.pageUrl(page), m_limits, m_ctx.stopToken());
+    if (m_loopLane >= 0) {
+        m_ctx.state(m_loopLane, State::Running, m_ctx.intern(QStringLiteral("crawl-%1").arg(page)));
+        loopIdle = false;
+    }
     co_return finishPage(lane, page, r);
 }
 

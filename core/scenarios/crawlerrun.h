@@ -36,6 +36,9 @@ public:
     RunContext &ctx() { return m_ctx; }
     int action(const char *name) { return m_ctx.intern(QLatin1String(name)); }
     void report(); // results and the closing lines
+    // The event-loop lane of the coroutine variant: it shows which coroutine the loop runs.
+    void setLoopLane(int lane) { m_loopLane = lane; }
+    bool loopIdle = false; // the loop lane shows Idle (coroutine variant, loop thread only)
 
     // The variants (crawlervariants.cpp).
     bool runSequential();
@@ -63,6 +66,7 @@ private:
     const int m_pages;
     HttpLimits m_limits;
     qint64 m_start = 0;
+    int m_loopLane = -1;
     std::mutex m_mutex; // m_results
     std::vector<Page> m_results;
 };

@@ -161,20 +161,16 @@ bool CrawlerRun::runCoroutines()
         lanes.push_back(m_ctx.addLane(LaneKind::Coroutine, QStringLiteral("crawl-%1").arg(page), loopLane));
     CoroutineCrawl c{*this, loop};
     {
-        // The loop lane shows when the thread waits for the network and when it runs a coroutine.
+        // The loop lane shows which coroutine it runs (set as each one resumes) and when it
+        // waits for the network.
         QObject idleWatch;
         const int waitLabel = m_ctx.intern(QStringLiteral("waiting for the network"));
-        bool idle = false;
+        setLoopLane(loopLane);
         if (QAbstractEventDispatcher *dispatcher = QAbstractEventDispatcher::instance()) {
             QObject::connect(dispatcher, &QAbstractEventDispatcher::aboutToBlock, &idleWatch, [&] {
-                if (!idle)
+                if (!loopIdle)
                     m_ctx.state(loopLane, State::Idle, waitLabel);
-                idle = true;
-            });
-            QObject::connect(dispatcher, &QAbstractEventDispatcher::awake, &idleWatch, [&] {
-                if (idle)
-                    m_ctx.state(loopLane, State::Running);
-                idle = false;
+                loopIdle = true;
             });
         }
         m_ctx.state(loopLane, State::Running);
