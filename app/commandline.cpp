@@ -371,6 +371,8 @@ QString usageText()
               "  concurrency-lab --version | --help\n"
               "\n"
               "A run prints what the program prints and a summary; --json prints one JSON object.\n"
+              "run crawler saves its pages into --out DIR (default: a fresh temporary folder);\n"
+              "--fault PAGE:KIND is short for --fault-page PAGE --fault-kind KIND.\n"
               "--sweep runs 1, 2, … workers (up to --workers, else twice the cores) and reports\n"
               "the speed-up against workers.\n"
               "Exit codes: 0 the run ended as the scenario intends, 1 it did not (a lane failed),\n"
