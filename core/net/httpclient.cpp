@@ -3,6 +3,7 @@
 #include "socketwaiter.h"
 
 #include <QHostAddress>
+#include <QNetworkProxy>
 #include <QScopeGuard>
 #include <QTcpSocket>
 #include <QUrl>
@@ -115,6 +116,7 @@ HttpResult httpGet(const QString &url, const HttpLimits &limits, std::stop_token
     const qint64 deadline = steadyMs() + limits.timeoutMs;
     auto left = [&] { return int(std::min<qint64>(deadline - steadyMs(), kSliceMs)); };
     QTcpSocket socket;
+    socket.setProxy(QNetworkProxy::NoProxy); // straight to the loopback host, whatever the system says
     socket.connectToHost(t.address, t.port);
     while (socket.state() != QAbstractSocket::ConnectedState) {
         if (stop.stop_requested())

@@ -1,5 +1,6 @@
 #include "socketwaiter.h"
 
+#include <QNetworkProxy>
 #include <algorithm>
 #include <chrono>
 
@@ -7,6 +8,7 @@ namespace conlab {
 
 SocketWaiter::SocketWaiter(std::stop_token stop) : m_socket(new QTcpSocket(this)), m_stop(std::move(stop))
 {
+    m_socket->setProxy(QNetworkProxy::NoProxy); // straight to the loopback host, whatever the system says
     m_timer.setSingleShot(true);
     m_timer.setTimerType(Qt::PreciseTimer);
     connect(&m_timer, &QTimer::timeout, this, [this] { wake(); });

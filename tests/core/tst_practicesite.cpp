@@ -6,6 +6,7 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QNetworkInterface>
+#include <QNetworkProxy>
 #include <QRegularExpression>
 #include <QTcpSocket>
 #include <QTest>
@@ -27,6 +28,7 @@ struct Raw
 
     void send(quint16 port, const QByteArray &path)
     {
+        socket->setProxy(QNetworkProxy::NoProxy);
         socket->connectToHost(QHostAddress::LocalHost, port);
         QVERIFY(socket->waitForConnected(2000));
         socket->write("GET " + path + " HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n");
@@ -231,6 +233,7 @@ void TestPracticeSite::listensOnLoopbackOnly()
         if (a.isLoopback() || a.protocol() != QAbstractSocket::IPv4Protocol)
             continue;
         QTcpSocket s;
+        s.setProxy(QNetworkProxy::NoProxy); // no system proxy lookup: the connection itself is tested
         s.connectToHost(a, site.port());
         QVERIFY2(!s.waitForConnected(1000), qPrintable(a.toString()));
     }

@@ -9,12 +9,6 @@
 using namespace conlab;
 using namespace conlab::test;
 
-#if defined(__SANITIZE_THREAD__)
-constexpr bool kUnderTsan = true;
-#else
-constexpr bool kUnderTsan = false;
-#endif
-
 // Starts every scenario and variant and stops each at a random (seeded) moment: Stop
 // returns within 200 ms, leaves no thread and no child process behind, and every lane ends.
 class TestStopStress : public QObject
@@ -37,8 +31,6 @@ void TestStopStress::stopAtRandomMoments()
             if (kChildProcessesUnderTsan && s->info().id == QLatin1String("processes") &&
                 v.id == QLatin1String("parallel"))
                 continue; // procfs.h says why
-            if (kUnderTsan && s->info().id == QLatin1String("crawler"))
-                continue; // libmicrohttpd is not instrumented (tests/core/CMakeLists.txt)
             runs.emplace_back(s, QLatin1String(v.id));
         }
     }
