@@ -94,6 +94,10 @@ QString checkCompare(const Command &c)
 // Checks that need every option: they depend on each other.
 QString checkRun(const Command &c)
 {
+    if (c.params.value(QStringLiteral("fault-page")).toInt() > c.params.value(QStringLiteral("pages"), 1 << 30).toInt())
+        return QCoreApplication::translate("CommandLine", "--fault names page %1, but the run has %2 pages")
+            .arg(c.params.value(QStringLiteral("fault-page")).toInt())
+            .arg(c.params.value(QStringLiteral("pages")).toInt());
     if (c.compare)
         return checkCompare(c);
     if (c.sweep)
@@ -243,6 +247,19 @@ ParseResult parseRun(const QStringList &args)
                 return r;
             }
             c.trials = int(n);
+        } else if (key == QLatin1String("out")) {
+            if (!takeValue())
+                return r;
+            c.outDir = value;
+        } else if (key == QLatin1String("fault") && c.scenario->param(QStringLiteral("fault-page"))) {
+            // --fault PAGE:KIND, as for serve: short for --fault-page PAGE --fault-kind K
+            int page = 0;
+            SiteFault fault = SiteFault::None;
+            if (!takeValue() || !parseSiteFault(value, int(c.scenario->param(QStringLiteral("fault-page"))->maximum),
+                                                &page, &fault, &r.error))
+                return r;
+            c.params.insert(QStringLiteral("fault-page"), page);
+            c.params.insert(QStringLiteral("fault-kind"), int(fault));
         } else if (key == QLatin1String("size")) {
             if (!takeValue())
                 return r;
@@ -278,6 +295,60 @@ ParseResult parseRun(const QStringList &args)
     return r;
 }
 
+// serve [--port P] [--pages N] [--latency-ms MS] [--fault PAGE:KIND]…
+ParseResult parseServe(const QStringList &args)
+{
+    ParseResult r;
+    Command &c = r.command;
+    c.kind = Command::Serve;
+    QStringList faults;
+    for (int i = 1; i < args.size(); ++i) {
+        QString name, value;
+        bool hasValue = false;
+        splitOption(args[i], &name, &value, &hasValue);
+        if (!hasValue) {
+            if (i + 1 >= args.size() || args[i + 1].startsWith(QLatin1String("--"))) {
+                r.error = name.startsWith(QLatin1String("--")) ? QCoreApplication::translate("CommandLine", "%1 needs a value").arg(name)
+                                                                : QCoreApplication::translate("CommandLine", "unexpected argument '%1'").arg(args[i]);
+                return r;
+            }
+            value = args[++i];
+        }
+        auto number = [&](qint64 lo, qint64 hi, int *out) {
+            qint64 v = 0;
+            if (!parseInt(value, &v) || v < lo || v > hi) {
+                r.error = QCoreApplication::translate("CommandLine", "%1 needs a whole number from %2 to %3, not '%4'").arg(name).arg(lo).arg(hi).arg(value);
+                return false;
+            }
+            *out = int(v);
+            return true;
+        };
+        if (name == QLatin1String("--port")) {
+            if (!number(0, 65535, &c.port))
+                return r;
+        } else if (name == QLatin1String("--pages")) {
+            if (!number(1, 50, &c.pages))
+                return r;
+        } else if (name == QLatin1String("--latency-ms")) {
+            if (!number(0, 10000, &c.latencyMs))
+                return r;
+        } else if (name == QLatin1String("--fault")) {
+            faults << value;
+        } else {
+            r.error = QCoreApplication::translate("CommandLine", "unknown option %1 for 'serve' (see --help)").arg(name);
+            return r;
+        }
+    }
+    for (const QString &f : faults) { // after --pages, wherever it came
+        int page = 0;
+        SiteFault fault = SiteFault::None;
+        if (!parseSiteFault(f, c.pages, &page, &fault, &r.error))
+            return r;
+        c.faults.insert(page, fault);
+    }
+    return r;
+}
+
 } // namespace
 
 ParseResult parseCommandLine(const QStringList &args)
@@ -290,6 +361,8 @@ ParseResult parseCommandLine(const QStringList &args)
     const QString &first = args[0];
     if (first == QLatin1String("run"))
         return parseRun(args);
+    if (first == QLatin1String("serve"))
+        return parseServe(args);
     if (first == QLatin1String("--list") || first == QLatin1String("--version") || first == QLatin1String("--help") ||
         first == QLatin1String("-h")) {
         if (args.size() > 1) {
@@ -322,10 +395,15 @@ QString usageText()
               "  concurrency-lab --list               scenarios, variants and parameters\n"
               "  concurrency-lab run ID [--variant V] [--PARAM VALUE ...] [--lock|--no-lock]\n"
               "                  [--schedule 1,2,1,2] [--trials N] [--sweep] [--compare]\n"
-              "                  [--export FILE.png|.svg|.json] [--size WxH] [--json]\n"
+              "                  [--export FILE.png|.svg|.json] [--size WxH] [--out DIR] [--json]\n"
+              "  concurrency-lab serve [--port P] [--pages N] [--latency-ms MS] [--fault PAGE:KIND]\n"
+              "                  the crawler's practice site alone, on 127.0.0.1 (KIND: 404, 500,\n"
+              "                  slow, reset, hang); Ctrl+C stops it\n"
               "  concurrency-lab --version | --help\n"
               "\n"
               "A run prints what the program prints and a summary; --json prints one JSON object.\n"
+              "run crawler saves its pages into --out DIR (default: a fresh temporary folder);\n"
+              "--fault PAGE:KIND is short for --fault-page PAGE --fault-kind KIND.\n"
               "--sweep runs 1, 2, … workers (up to --workers, else twice the cores) and reports\n"
               "the speed-up against workers; with --export FILE.png or .svg it draws the chart.\n"
               "--compare runs every variant one after the other and exports them stacked on one\n"

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "net/sitefault.h"
+
 #include <QSize>
 #include <QString>
 #include <QStringList>
@@ -14,7 +16,7 @@ class Scenario;
 // What the command line asked for, after validation against the scenarios' parameter tables.
 struct Command
 {
-    enum Kind { Gui, Open, List, Run, Version, Help } kind = Gui;
+    enum Kind { Gui, Open, List, Run, Version, Help, Serve } kind = Gui;
     const Scenario *scenario = nullptr;
     QString variant;
     QVariantMap params;
@@ -28,6 +30,12 @@ struct Command
     int sweepMax = 0;          // --workers when given, else the scenario's default sweep
     bool compare = false;      // --compare: every variant, one after the other, on one time axis
     bool variantGiven = false; // --variant, --lock or --no-lock was given
+    QString outDir;            // --out DIR: where a run saves what it produces
+    // serve: the practice site alone
+    int port = 0;
+    int pages = 9;
+    int latencyMs = 100;
+    SiteFaults faults;
 };
 
 struct ParseResult

@@ -5,6 +5,7 @@
 #include "runtime/allocator.h"
 #include "runtime/worker.h"
 #include "scenarios/workerroles.h"
+#include "servecommand.h"
 #include "trace/chromereader.h"
 
 #include <QCoreApplication>
@@ -131,6 +132,8 @@ int main(int argc, char **argv)
         return 0;
     case Command::Run:
         return runCommand(command);
+    case Command::Serve:
+        return serveCommand(command);
     case Command::Gui:
         return GuiModule::get(&error)->runWindow();
     case Command::Open:

@@ -1,6 +1,7 @@
 #include "runcommand.h"
 
 #include "guimodule.h"
+#include "stopsignals.h"
 #include "scenarios/cpuwork.h"
 #include "scenarios/run.h"
 #include "scenarios/sweep.h"
@@ -99,29 +100,6 @@ QString exportTrials(const TrialsSummary &summary, const QByteArray &json, const
     }
     return saveFile(path, json);
 }
-
-// Ctrl+C and SIGTERM stop the run cleanly (children killed and reaped) instead of killing us.
-class StopSignals
-{
-public:
-    StopSignals()
-    {
-        sigemptyset(&m_set);
-        sigaddset(&m_set, SIGINT);
-        sigaddset(&m_set, SIGTERM);
-        pthread_sigmask(SIG_BLOCK, &m_set, &m_old); // threads started after this inherit the mask
-    }
-    ~StopSignals() { pthread_sigmask(SIG_SETMASK, &m_old, nullptr); }
-    // Waits up to `ms` for a stop signal.
-    bool caught(int ms)
-    {
-        timespec ts{0, long(ms) * 1'000'000};
-        return sigtimedwait(&m_set, nullptr, &ts) > 0;
-    }
-
-private:
-    sigset_t m_set, m_old;
-};
 
 } // namespace
 
@@ -341,6 +319,7 @@ int runCommand(const Command &command)
     settings.variant = command.variant;
     settings.params = command.params;
     settings.workerPath = QCoreApplication::applicationFilePath();
+    settings.outDir = command.outDir;
     if (!command.schedule.empty()) {
         settings.gate.mode = StepMode::Schedule;
         settings.gate.schedule = command.schedule;

@@ -23,6 +23,7 @@ struct RunSettings
     QString variant;
     QVariantMap params;   // parameter id → value, already validated against the table
     QString workerPath;   // executable started for child processes (our own binary)
+    QString outDir;       // where a run saves files it produces (empty: a fresh temporary folder)
     GateSettings gate;    // free, chaos, step or schedule
     // Receives each printed line as it happens, from any thread; may be empty.
     std::function<void(const QString &)> output;

@@ -2,6 +2,7 @@
 
 #include "coroutinesscenario.h"
 #include "cpuboundscenario.h"
+#include "crawlerscenario.h"
 #include "deadlockscenario.h"
 #include "poollockscenario.h"
 #include "poolscenario.h"
@@ -99,6 +100,7 @@ const std::vector<const Scenario *> &scenarios()
 {
     static const ProcessesScenario processes;
     static const ThreadsScenario threads;
+    static const CrawlerScenario crawler;
     static const RaceScenario race;
     static const PoolScenario pool;
     static const PoolLockScenario poolLock;
@@ -110,6 +112,7 @@ const std::vector<const Scenario *> &scenarios()
     static const std::vector<const Scenario *> all{
         &processes,
         &threads,
+        &crawler,
         &race,
         &pool,
         &poolLock,
