@@ -2,6 +2,21 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>AppTheme</name>
+    <message>
+        <source>&amp;Light</source>
+        <translation>浅色(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Dark</source>
+        <translation>深色(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Follow the &amp;System</source>
+        <translation>跟随系统(&amp;S)</translation>
+    </message>
+</context>
+<context>
     <name>AxisPainter</name>
     <message>
         <source>units of %1</source>
@@ -358,10 +373,6 @@
         <translation>--sweep 不能与 --schedule 或 --trials 一起使用</translation>
     </message>
     <message>
-        <source>--sweep exports its figures as .json; a .png or .svg chart of a sweep is not available yet</source>
-        <translation>--sweep 只能把数据导出为 .json；暂时还不能导出扫描的 .png 或 .svg 图表</translation>
-    </message>
-    <message>
         <source>scenario &apos;%1&apos; has no lanes to schedule</source>
         <translation>场景 &apos;%1&apos; 没有可以调度的泳道</translation>
     </message>
@@ -450,38 +461,6 @@
         <translation>未知的命令 &apos;%1&apos;（见 --help）</translation>
     </message>
     <message>
-        <source>Usage:
-  concurrency-lab                      open the window
-  concurrency-lab open FILE.json       open the window with a saved run
-  concurrency-lab --list               scenarios, variants and parameters
-  concurrency-lab run ID [--variant V] [--PARAM VALUE ...] [--lock|--no-lock]
-                  [--schedule 1,2,1,2] [--trials N] [--sweep]
-                  [--export FILE.png|.svg|.json] [--size WxH] [--json]
-  concurrency-lab --version | --help
-
-A run prints what the program prints and a summary; --json prints one JSON object.
---sweep runs 1, 2, … workers (up to --workers, else twice the cores) and reports
-the speed-up against workers.
-Exit codes: 0 the run ended as the scenario intends, 1 it did not (a lane failed),
-2 bad input.
-</source>
-        <translation>用法：
-  concurrency-lab                      打开窗口
-  concurrency-lab open FILE.json       打开窗口并载入保存的运行
-  concurrency-lab --list               列出场景、变体和参数
-  concurrency-lab run ID [--variant V] [--PARAM VALUE ...] [--lock|--no-lock]
-                  [--schedule 1,2,1,2] [--trials N] [--sweep]
-                  [--export FILE.png|.svg|.json] [--size WxH] [--json]
-  concurrency-lab --version | --help
-
-一次运行会打印程序的输出和一份摘要；--json 只打印一个 JSON 对象。
---sweep 依次用 1、2、… 个工作者运行（最多到 --workers，否则为核心数的两倍），
-并报告加速比随工作者数的变化。
-退出码：0 表示运行按场景的预期结束，1 表示没有（有泳道失败），
-2 表示输入有误。
-</translation>
-    </message>
-    <message>
         <source>cannot load the window module %1: %2</source>
         <translation>无法加载窗口模块 %1：%2</translation>
     </message>
@@ -502,10 +481,6 @@ Exit codes: 0 the run ended as the scenario intends, 1 it did not (a lane failed
         <translation>，理想 %1 ms</translation>
     </message>
     <message>
-        <source>cannot write %1: %2</source>
-        <translation>无法写入 %1：%2</translation>
-    </message>
-    <message>
         <source>%1/%2: speed-up against workers, 1 to %3, on %4 cores</source>
         <translation>%1/%2：加速比随工作者数的变化，1 到 %3 个，在 %4 个核心上</translation>
     </message>
@@ -517,13 +492,96 @@ Exit codes: 0 the run ended as the scenario intends, 1 it did not (a lane failed
         <source>  stopped</source>
         <translation>  已停止</translation>
     </message>
+    <message>
+        <source>--compare runs every variant; it cannot be combined with --variant, --lock or --no-lock</source>
+        <translation>--compare 会运行每个变体；它不能与 --variant、--lock 或 --no-lock 一起使用</translation>
+    </message>
+    <message>
+        <source>--compare cannot be combined with --sweep, --trials or --schedule</source>
+        <translation>--compare 不能与 --sweep、--trials 或 --schedule 一起使用</translation>
+    </message>
+    <message>
+        <source>Usage:
+  concurrency-lab                      open the window
+  concurrency-lab open FILE.json       open the window with a saved run
+  concurrency-lab --list               scenarios, variants and parameters
+  concurrency-lab run ID [--variant V] [--PARAM VALUE ...] [--lock|--no-lock]
+                  [--schedule 1,2,1,2] [--trials N] [--sweep] [--compare]
+                  [--export FILE.png|.svg|.json] [--size WxH] [--json]
+  concurrency-lab --version | --help
+
+A run prints what the program prints and a summary; --json prints one JSON object.
+--sweep runs 1, 2, … workers (up to --workers, else twice the cores) and reports
+the speed-up against workers; with --export FILE.png or .svg it draws the chart.
+--compare runs every variant one after the other and exports them stacked on one
+time axis (.png, .svg; .json holds the summaries).
+Exit codes: 0 the run ended as the scenario intends, 1 it did not (a lane failed),
+2 bad input.
+</source>
+        <translation>用法：
+  concurrency-lab                      打开窗口
+  concurrency-lab open FILE.json       打开窗口并载入保存的运行
+  concurrency-lab --list               列出场景、变体和参数
+  concurrency-lab run ID [--variant V] [--PARAM VALUE ...] [--lock|--no-lock]
+                  [--schedule 1,2,1,2] [--trials N] [--sweep] [--compare]
+                  [--export FILE.png|.svg|.json] [--size WxH] [--json]
+  concurrency-lab --version | --help
+
+一次运行会打印程序的输出和一份摘要；--json 只打印一个 JSON 对象。
+--sweep 依次用 1、2、… 个工作者运行（最多到 --workers，否则为核心数的两倍），
+并报告加速比随工作者数的变化；配合 --export FILE.png 或 .svg 时会画出图表。
+--compare 依次运行每个变体，并把它们叠放在同一条时间轴上导出
+（.png、.svg；.json 中保存各次运行的摘要）。
+退出码：0 表示运行按场景的预期结束，1 表示没有（有泳道失败），
+2 表示输入有误。
+</translation>
+    </message>
+    <message>
+        <source>this window module cannot draw comparisons</source>
+        <translation>这个窗口模块不能绘制对比图</translation>
+    </message>
+</context>
+<context>
+    <name>ComparePicture</name>
+    <message>
+        <source>%1 units</source>
+        <translation>%1 个单位</translation>
+    </message>
+    <message>
+        <source>All finished in about the same time: %1.</source>
+        <translation>全部运行用时大致相同：%1。</translation>
+    </message>
+    <message>
+        <source>%1 finished in %2, %3 in %4: %5× as fast.</source>
+        <translation>%1 用时 %2，%3 用时 %4：前者的速度是后者的 %5 倍。</translation>
+    </message>
+    <message>
+        <source>Nothing to compare yet</source>
+        <translation>还没有可对比的运行</translation>
+    </message>
+    <message>
+        <source> vs </source>
+        <translation> 对比 </translation>
+    </message>
+    <message>
+        <source>One time axis for all runs. Solid line: where a run ended; dashed: its ideal time.</source>
+        <translation>所有运行共用一条时间轴。实线：运行结束的位置；虚线：它的理想时间。</translation>
+    </message>
+    <message>
+        <source>ideal %1 units</source>
+        <translation>理想 %1 个单位</translation>
+    </message>
+    <message>
+        <source>ideal %1</source>
+        <translation>理想 %1</translation>
+    </message>
+    <message>
+        <source>ended %1</source>
+        <translation>结束于 %1</translation>
+    </message>
 </context>
 <context>
     <name>Exporter</name>
-    <message>
-        <source>cannot write %1: %2</source>
-        <translation>无法写入 %1：%2</translation>
-    </message>
     <message>
         <source>picture size %1x%2 is outside 1x1 to %3x%4</source>
         <translation>图片尺寸 %1x%2 不在 1x1 到 %3x%4 之间</translation>
@@ -539,6 +597,10 @@ Exit codes: 0 the run ended as the scenario intends, 1 it did not (a lane failed
     <message>
         <source>%1: exports are .png, .svg or .json</source>
         <translation>%1：只能导出 .png、.svg 或 .json</translation>
+    </message>
+    <message>
+        <source>no runs to compare</source>
+        <translation>没有可对比的运行</translation>
     </message>
 </context>
 <context>
@@ -1124,6 +1186,13 @@ Exit codes: 0 the run ended as the scenario intends, 1 it did not (a lane failed
     </message>
 </context>
 <context>
+    <name>SaveFile</name>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+</context>
+<context>
     <name>Scenario</name>
     <message>
         <source>%1 threads asked, but this machine allows %2 per run (%3); each thread reserves %4 MiB of stack and a kernel task. Use the coroutines variant for more tasks.</source>
@@ -1531,6 +1600,101 @@ Exit codes: 0 the run ended as the scenario intends, 1 it did not (a lane failed
     </message>
 </context>
 <context>
+    <name>SpeedupPicture</name>
+    <message>
+        <source>1 core</source>
+        <translation>1 个核心</translation>
+    </message>
+    <message>
+        <source>%1 cores</source>
+        <translation>%1 个核心</translation>
+    </message>
+    <message>
+        <source>this machine: %1</source>
+        <translation>本机：%1</translation>
+    </message>
+    <message>
+        <source>workers 1 to %1</source>
+        <translation>工作者数 1 到 %1</translation>
+    </message>
+    <message>
+        <source>%1 s in all</source>
+        <translation>共 %1 秒</translation>
+    </message>
+    <message>
+        <source>stopped early</source>
+        <translation>提前停止</translation>
+    </message>
+    <message>
+        <source>Speed-up against workers: %1 — %2</source>
+        <translation>加速比随工作者数的变化：%1 — %2</translation>
+    </message>
+    <message>
+        <source>Each point is one run with that many workers. Speed-up is the 1-worker run&apos;s wall time divided by this run&apos;s. The ideal: each core added makes it that much faster, and more workers than cores add nothing.</source>
+        <translation>每个点是用该数量的工作者进行的一次运行。加速比 = 1 个工作者那次运行的耗时 ÷ 本次运行的耗时。理想情况：每增加一个核心，加速比就相应增加 1；工作者多于核心时则不再提高。</translation>
+    </message>
+    <message>
+        <source>Best: %1 with %2 workers (ideal %3).</source>
+        <translation>最好：%2 个工作者时达到 %1（理想 %3）。</translation>
+    </message>
+    <message>
+        <source>Every worker must hold one global lock while it computes, as CPython&apos;s GIL forces: one computes, the others wait. The work is the same, the wall time does not shrink. This is what the tutorial&apos;s Python threads would do.</source>
+        <translation>每个工作者计算时都必须持有同一把全局锁，就像 CPython 的 GIL 所强制的那样：一个在算，其他的在等。工作量不变，耗时也不会缩短。教程中的 Python 线程就是这样。</translation>
+    </message>
+    <message>
+        <source>Up to the cores, each worker gets a core of its own and the run gets faster. Beyond them the workers take turns on the same cores: no faster, a little slower from the switching.</source>
+        <translation>在核心数以内，每个工作者各占一个核心，运行越来越快。超过核心数后，工作者轮流使用同样的核心：不会更快，还会因切换而稍慢一些。</translation>
+    </message>
+    <message>
+        <source>CPU time is the work itself: %1 with one worker, %2 with %3 sharing it, so it is not the work that shrinks, only the wall time.</source>
+        <translation>CPU 时间就是工作量本身：一个工作者时为 %1，%3 个工作者分担时为 %2。缩短的不是工作量，只是耗时。</translation>
+    </message>
+    <message>
+        <source>The cores were not free: one worker&apos;s run took %1 for %2 of computing, so other programs were using them. Run the sweep again on a quiet machine to see what it can do.</source>
+        <translation>核心并不空闲：一个工作者的那次运行只计算了 %2，却用了 %1，说明有其他程序在占用核心。请在空闲的机器上重新扫描，看看它真正能做到多少。</translation>
+    </message>
+    <message>
+        <source>Stopped early: %1 of %2 worker counts measured.</source>
+        <translation>提前停止：%2 种工作者数中测了 %1 种。</translation>
+    </message>
+    <message>
+        <source>speed-up (× as fast as 1 worker)</source>
+        <translation>加速比（1 个工作者速度的 × 倍）</translation>
+    </message>
+    <message>
+        <source>workers</source>
+        <translation>工作者数</translation>
+    </message>
+    <message>
+        <source>more workers than cores: they take turns</source>
+        <translation>工作者多于核心：轮流使用核心</translation>
+    </message>
+    <message>
+        <source>time each run took</source>
+        <translation>每次运行的耗时</translation>
+    </message>
+    <message>
+        <source>measured speed-up, one run each</source>
+        <translation>实测加速比，每种各运行一次</translation>
+    </message>
+    <message>
+        <source>ideal speed-up</source>
+        <translation>理想加速比</translation>
+    </message>
+    <message>
+        <source>the cores of this machine</source>
+        <translation>本机的核心数</translation>
+    </message>
+    <message>
+        <source>wall time of the run</source>
+        <translation>运行的实际耗时</translation>
+    </message>
+    <message>
+        <source>CPU time of the workers, one segment each</source>
+        <translation>工作者的 CPU 时间，每个工作者一段</translation>
+    </message>
+</context>
+<context>
     <name>StepModel</name>
     <message>
         <source>local %1 = %2</source>
@@ -1737,6 +1901,20 @@ Exit codes: 0 the run ended as the scenario intends, 1 it did not (a lane failed
     <message>
         <source>Each trial runs the real threads with seeded random pauses at every step. A bar counts the trials that ended with that balance after that many withdrawals.</source>
         <translation>每次试验都运行真实的线程，并在每一步插入带种子的随机暂停。每根柱子统计的是：在那么多次取款之后，以那个余额结束的试验次数。</translation>
+    </message>
+</context>
+<context>
+    <name>conlab::CompareSession</name>
+    <message>
+        <source>Comparing: running %1 (%2 of %3) on the Timeline tab …</source>
+        <translation>正在对比：在“时间线”页上运行 %1（第 %2 个，共 %3 个）…</translation>
+    </message>
+</context>
+<context>
+    <name>conlab::CompareView</name>
+    <message>
+        <source>Compare runs every variant of the scenario one after the other and stacks them here on one time axis.</source>
+        <translation>“对比”把场景的每个变体依次运行一遍，并把它们叠放在这里的同一条时间轴上。</translation>
     </message>
 </context>
 <context>
@@ -2098,12 +2276,72 @@ Exit codes: 0 the run ended as the scenario intends, 1 it did not (a lane failed
         <translation>键盘与鼠标</translation>
     </message>
     <message>
-        <source>&lt;table cellpadding=3&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Space&lt;/b&gt;&lt;/td&gt;&lt;td&gt;run; while running, pause and resume&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Shift+Space&lt;/b&gt;&lt;/td&gt;&lt;td&gt;stop&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;1 – 9&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Step mode: that thread takes one step&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Z&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Step mode: take back the last step&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;+ / − / Ctrl+wheel&lt;/b&gt;&lt;/td&gt;&lt;td&gt;zoom&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Shift+drag&lt;/b&gt;&lt;/td&gt;&lt;td&gt;zoom to a stretch of time&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F&lt;/b&gt;&lt;/td&gt;&lt;td&gt;fit the whole run (and follow it while it runs)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;drag / wheel / ← →&lt;/b&gt;&lt;/td&gt;&lt;td&gt;pan&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;wheel over the lane names&lt;/b&gt;&lt;/td&gt;&lt;td&gt;scroll the lanes&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;click&lt;/b&gt;&lt;/td&gt;&lt;td&gt;select a span and show its details&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;click ▾ by a lane&lt;/b&gt;&lt;/td&gt;&lt;td&gt;fold the lane and what belongs to it&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+S / Ctrl+E&lt;/b&gt;&lt;/td&gt;&lt;td&gt;save the run / export it&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Shift+C&lt;/b&gt;&lt;/td&gt;&lt;td&gt;copy the timeline as a picture&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Q&lt;/b&gt;&lt;/td&gt;&lt;td&gt;quit&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
-        <translation>&lt;table cellpadding=3&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Space&lt;/b&gt;&lt;/td&gt;&lt;td&gt;运行；运行中则暂停和继续&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Shift+Space&lt;/b&gt;&lt;/td&gt;&lt;td&gt;停止&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;1 – 9&lt;/b&gt;&lt;/td&gt;&lt;td&gt;单步模式：该线程走一步&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Z&lt;/b&gt;&lt;/td&gt;&lt;td&gt;单步模式：撤回上一步&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;+ / − / Ctrl+滚轮&lt;/b&gt;&lt;/td&gt;&lt;td&gt;缩放&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Shift+拖动&lt;/b&gt;&lt;/td&gt;&lt;td&gt;放大到一段时间&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F&lt;/b&gt;&lt;/td&gt;&lt;td&gt;显示整个运行（运行中则跟随它）&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;拖动 / 滚轮 / ← →&lt;/b&gt;&lt;/td&gt;&lt;td&gt;平移&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;在泳道名称上滚动滚轮&lt;/b&gt;&lt;/td&gt;&lt;td&gt;滚动泳道&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;点击&lt;/b&gt;&lt;/td&gt;&lt;td&gt;选中一个区间并显示详情&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;点击泳道旁的 ▾&lt;/b&gt;&lt;/td&gt;&lt;td&gt;折叠该泳道及其下属泳道&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+S / Ctrl+E&lt;/b&gt;&lt;/td&gt;&lt;td&gt;保存运行 / 导出&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Shift+C&lt;/b&gt;&lt;/td&gt;&lt;td&gt;把时间线复制为图片&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Q&lt;/b&gt;&lt;/td&gt;&lt;td&gt;退出&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
-    </message>
-    <message>
         <source>Lesson</source>
         <translation>课堂讲解</translation>
+    </message>
+    <message>
+        <source>Comparison stopped.</source>
+        <translation>对比已停止。</translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation>对比</translation>
+    </message>
+    <message>
+        <source>Speed-up</source>
+        <translation>加速比</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>打开(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Compare &amp;With Saved Run…</source>
+        <translation>与保存的运行对比(&amp;W)…</translation>
+    </message>
+    <message>
+        <source>&amp;Compare Variants</source>
+        <translation>对比各变体(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Sweep &amp;Workers</source>
+        <translation>扫描工作者数(&amp;W)</translation>
+    </message>
+    <message>
+        <source>&amp;Theme</source>
+        <translation>主题(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Presentation Mode</source>
+        <translation>演示模式(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;About Concurrency Lab</source>
+        <translation>关于并发实验室(&amp;A)</translation>
+    </message>
+    <message>
+        <source>About Concurrency Lab</source>
+        <translation>关于并发实验室</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Concurrency Lab %1&lt;/h3&gt;&lt;p&gt;Teaches concurrency by running it for real: processes, threads, locks, thread pools and coroutines, recorded as they happen and drawn as timelines.&lt;/p&gt;&lt;p&gt;Free software under the GNU General Public License, version 3 or any later version. It comes with no warranty.&lt;/p&gt;&lt;p&gt;Qt %2&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;并发实验室 %1&lt;/h3&gt;&lt;p&gt;通过真实运行来讲授并发：进程、线程、锁、线程池和协程，在运行时被记录下来，并画成时间线。&lt;/p&gt;&lt;p&gt;自由软件，依据 GNU 通用公共许可证第 3 版或任何更新的版本发布。不提供任何担保。&lt;/p&gt;&lt;p&gt;Qt %2&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>A workers sweep is running: cancel it first.</source>
+        <translation>正在扫描工作者数：请先取消它。</translation>
+    </message>
+    <message>
+        <source>Compare With Saved Run</source>
+        <translation>与保存的运行对比</translation>
+    </message>
+    <message>
+        <source>Opened %1</source>
+        <translation>已打开 %1</translation>
+    </message>
+    <message>
+        <source>&lt;table cellpadding=3&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Space&lt;/b&gt;&lt;/td&gt;&lt;td&gt;run; while running, pause and resume&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Shift+Space&lt;/b&gt;&lt;/td&gt;&lt;td&gt;stop&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;1 – 9&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Step mode: that thread takes one step&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Z&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Step mode: take back the last step&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;+ / − / Ctrl+wheel&lt;/b&gt;&lt;/td&gt;&lt;td&gt;zoom&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Shift+drag&lt;/b&gt;&lt;/td&gt;&lt;td&gt;zoom to a stretch of time&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F&lt;/b&gt;&lt;/td&gt;&lt;td&gt;fit the whole run (and follow it while it runs)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;drag / wheel / ← →&lt;/b&gt;&lt;/td&gt;&lt;td&gt;pan&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;wheel over the lane names&lt;/b&gt;&lt;/td&gt;&lt;td&gt;scroll the lanes&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;click&lt;/b&gt;&lt;/td&gt;&lt;td&gt;select a span and show its details&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;click ▾ by a lane&lt;/b&gt;&lt;/td&gt;&lt;td&gt;fold the lane and what belongs to it&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+O&lt;/b&gt;&lt;/td&gt;&lt;td&gt;open a saved run or a Chrome trace (or drop the file on the window)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+S / Ctrl+E&lt;/b&gt;&lt;/td&gt;&lt;td&gt;save the run / export it&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Shift+C&lt;/b&gt;&lt;/td&gt;&lt;td&gt;copy the timeline as a picture&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Q&lt;/b&gt;&lt;/td&gt;&lt;td&gt;quit&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
+        <translation>&lt;table cellpadding=3&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Space&lt;/b&gt;&lt;/td&gt;&lt;td&gt;运行；运行中则暂停和继续&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Shift+Space&lt;/b&gt;&lt;/td&gt;&lt;td&gt;停止&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;1 – 9&lt;/b&gt;&lt;/td&gt;&lt;td&gt;单步模式：该线程走一步&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Z&lt;/b&gt;&lt;/td&gt;&lt;td&gt;单步模式：撤回上一步&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;+ / − / Ctrl+滚轮&lt;/b&gt;&lt;/td&gt;&lt;td&gt;缩放&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Shift+拖动&lt;/b&gt;&lt;/td&gt;&lt;td&gt;放大到一段时间&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F&lt;/b&gt;&lt;/td&gt;&lt;td&gt;显示整个运行（运行中则跟随它）&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;拖动 / 滚轮 / ← →&lt;/b&gt;&lt;/td&gt;&lt;td&gt;平移&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;在泳道名称上滚动滚轮&lt;/b&gt;&lt;/td&gt;&lt;td&gt;滚动泳道&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;点击&lt;/b&gt;&lt;/td&gt;&lt;td&gt;选中一个区间并显示详情&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;点击泳道旁的 ▾&lt;/b&gt;&lt;/td&gt;&lt;td&gt;折叠该泳道及其下属泳道&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+O&lt;/b&gt;&lt;/td&gt;&lt;td&gt;打开保存的运行或 Chrome 跟踪（也可以把文件拖到窗口上）&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+S / Ctrl+E&lt;/b&gt;&lt;/td&gt;&lt;td&gt;保存运行 / 导出&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Shift+C&lt;/b&gt;&lt;/td&gt;&lt;td&gt;把时间线复制为图片&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Q&lt;/b&gt;&lt;/td&gt;&lt;td&gt;退出&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
     </message>
 </context>
 <context>
@@ -2111,6 +2349,57 @@ Exit codes: 0 the run ended as the scenario intends, 1 it did not (a lane failed
     <message>
         <source>What the program prints appears here.</source>
         <translation>程序打印的内容显示在这里。</translation>
+    </message>
+</context>
+<context>
+    <name>conlab::Presentation</name>
+    <message>
+        <source>Presentation</source>
+        <translation>演示</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>运行</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>停止</translation>
+    </message>
+    <message>
+        <source>Step %1</source>
+        <translation>单步 %1</translation>
+    </message>
+    <message>
+        <source>Thread %1 takes one step (key %1)</source>
+        <translation>线程 %1 走一步（按键 %1）</translation>
+    </message>
+    <message>
+        <source>Speed</source>
+        <translation>速度</translation>
+    </message>
+    <message>
+        <source> ms per unit</source>
+        <translation> 毫秒/单位</translation>
+    </message>
+    <message>
+        <source>How long one unit (the tutorial&apos;s sleep(1)) lasts: slower for the class to follow</source>
+        <translation>一个单位（教程中的 sleep(1)）持续多久：放慢一些，便于全班跟上</translation>
+    </message>
+    <message>
+        <source>Leave (F11)</source>
+        <translation>退出演示（F11）</translation>
+    </message>
+    <message>
+        <source>Back to the normal window</source>
+        <translation>回到普通窗口</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>继续</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>暂停</translation>
     </message>
 </context>
 <context>
@@ -2234,6 +2523,14 @@ Exit codes: 0 the run ended as the scenario intends, 1 it did not (a lane failed
         <source>you are the scheduler: a thread takes one step when you press its number</source>
         <translation>你就是调度器：按线程的编号，它就走一步</translation>
     </message>
+    <message>
+        <source>Compare Variants</source>
+        <translation>对比各变体</translation>
+    </message>
+    <message>
+        <source>Run every variant with these settings, one after the other, and show them stacked on one time axis</source>
+        <translation>用这些设置依次运行每个变体，并把它们叠放在同一条时间轴上显示</translation>
+    </message>
 </context>
 <context>
     <name>conlab::RunFiles</name>
@@ -2261,6 +2558,28 @@ Exit codes: 0 the run ended as the scenario intends, 1 it did not (a lane failed
         <source>Copied the timeline as a 1920×1080 picture.</source>
         <translation>已把时间线复制为 1920×1080 的图片。</translation>
     </message>
+    <message>
+        <source>Open Run</source>
+        <translation>打开运行</translation>
+    </message>
+    <message>
+        <source>Runs and Chrome traces (*.json);;All files (*)</source>
+        <translation>运行和 Chrome 跟踪 (*.json);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>%1 does not open:
+%2</source>
+        <translation>无法打开 %1：
+%2</translation>
+    </message>
+    <message>
+        <source>a comparison is a picture: choose .png or .svg</source>
+        <translation>对比结果是一张图片：请选择 .png 或 .svg</translation>
+    </message>
+    <message>
+        <source>Copied the comparison as a 1920×1080 picture.</source>
+        <translation>已把对比复制为 1920×1080 的图片。</translation>
+    </message>
 </context>
 <context>
     <name>conlab::ScheduleStrip</name>
@@ -2279,6 +2598,57 @@ Exit codes: 0 the run ended as the scenario intends, 1 it did not (a lane failed
     <message>
         <source>no steps yet</source>
         <translation>还没有走任何一步</translation>
+    </message>
+</context>
+<context>
+    <name>conlab::SpeedupSweep</name>
+    <message>
+        <source>Do more workers make it faster? Sweep Workers runs the scenario with 1, 2, … workers, up to twice the cores, and plots the speed-up against the ideal, with this machine&apos;s cores marked.</source>
+        <translation>工作者越多就越快吗？“扫描工作者数”依次用 1、2、… 个工作者运行场景，最多到核心数的两倍，画出加速比并与理想值对比，还标出本机的核心数。</translation>
+    </message>
+    <message>
+        <source>Sweep Workers</source>
+        <translation>扫描工作者数</translation>
+    </message>
+    <message>
+        <source>Speed-up</source>
+        <translation>加速比</translation>
+    </message>
+    <message>
+        <source>Run the scenario once with each number of workers from 1 to twice the cores and plot the speed-up</source>
+        <translation>工作者数从 1 到核心数的两倍，每种各运行一次场景，并画出加速比</translation>
+    </message>
+    <message>
+        <source>Workers 1 to %1, one run each; this machine has %2 cores.</source>
+        <translation>工作者数 1 到 %1，每种运行一次；本机有 %2 个核心。</translation>
+    </message>
+    <message>
+        <source>Sweeping workers 1 to %1…</source>
+        <translation>正在扫描工作者数 1 到 %1…</translation>
+    </message>
+    <message>
+        <source>Stopped after %1 of %2 worker counts.</source>
+        <translation>在 %2 种工作者数中测完 %1 种后停止。</translation>
+    </message>
+    <message>
+        <source>%1 runs in %2 s</source>
+        <translation>%1 次运行，用时 %2 秒</translation>
+    </message>
+    <message>
+        <source>Export Picture</source>
+        <translation>导出图片</translation>
+    </message>
+    <message>
+        <source>PNG picture (*.png);;SVG drawing (*.svg)</source>
+        <translation>PNG 图片 (*.png);;SVG 矢量图 (*.svg)</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <source>Exported %1</source>
+        <translation>已导出 %1</translation>
     </message>
 </context>
 <context>
