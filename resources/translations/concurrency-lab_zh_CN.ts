@@ -501,16 +501,37 @@
         <translation>--compare 不能与 --sweep、--trials 或 --schedule 一起使用</translation>
     </message>
     <message>
+        <source>this window module cannot draw comparisons</source>
+        <translation>这个窗口模块不能绘制对比图</translation>
+    </message>
+    <message>
+        <source>--fault names page %1, but the run has %2 pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 needs a whole number from %2 to %3, not &apos;%4&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown option %1 for &apos;serve&apos; (see --help)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Usage:
   concurrency-lab                      open the window
   concurrency-lab open FILE.json       open the window with a saved run
   concurrency-lab --list               scenarios, variants and parameters
   concurrency-lab run ID [--variant V] [--PARAM VALUE ...] [--lock|--no-lock]
                   [--schedule 1,2,1,2] [--trials N] [--sweep] [--compare]
-                  [--export FILE.png|.svg|.json] [--size WxH] [--json]
+                  [--export FILE.png|.svg|.json] [--size WxH] [--out DIR] [--json]
+  concurrency-lab serve [--port P] [--pages N] [--latency-ms MS] [--fault PAGE:KIND]
+                  the crawler&apos;s practice site alone, on 127.0.0.1 (KIND: 404, 500,
+                  slow, reset, hang); Ctrl+C stops it
   concurrency-lab --version | --help
 
 A run prints what the program prints and a summary; --json prints one JSON object.
+run crawler saves its pages into --out DIR (default: a fresh temporary folder);
+--fault PAGE:KIND is short for --fault-page PAGE --fault-kind KIND.
 --sweep runs 1, 2, … workers (up to --workers, else twice the cores) and reports
 the speed-up against workers; with --export FILE.png or .svg it draws the chart.
 --compare runs every variant one after the other and exports them stacked on one
@@ -518,27 +539,39 @@ time axis (.png, .svg; .json holds the summaries).
 Exit codes: 0 the run ended as the scenario intends, 1 it did not (a lane failed),
 2 bad input.
 </source>
-        <translation>用法：
-  concurrency-lab                      打开窗口
-  concurrency-lab open FILE.json       打开窗口并载入保存的运行
-  concurrency-lab --list               列出场景、变体和参数
-  concurrency-lab run ID [--variant V] [--PARAM VALUE ...] [--lock|--no-lock]
-                  [--schedule 1,2,1,2] [--trials N] [--sweep] [--compare]
-                  [--export FILE.png|.svg|.json] [--size WxH] [--json]
-  concurrency-lab --version | --help
-
-一次运行会打印程序的输出和一份摘要；--json 只打印一个 JSON 对象。
---sweep 依次用 1、2、… 个工作者运行（最多到 --workers，否则为核心数的两倍），
-并报告加速比随工作者数的变化；配合 --export FILE.png 或 .svg 时会画出图表。
---compare 依次运行每个变体，并把它们叠放在同一条时间轴上导出
-（.png、.svg；.json 中保存各次运行的摘要）。
-退出码：0 表示运行按场景的预期结束，1 表示没有（有泳道失败），
-2 表示输入有误。
-</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>this window module cannot draw comparisons</source>
-        <translation>这个窗口模块不能绘制对比图</translation>
+        <source>practice site on %1 (%2 pages of 20 posts, %3 ms per request); Ctrl+C stops it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>   (fault: %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In Python: urls = [f&quot;%1/p/{page}&quot; for page in range(1, %2)]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(&quot;%1/#p2&quot; would ask for &quot;/&quot; every time: the part after # never reaches the server)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stopped; requests received: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--fault needs PAGE:KIND, such as 3:500 (KIND: 404, 500, slow, reset, hang), not &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--fault names page &apos;%1&apos;, but the site has pages 1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--fault kind must be 404, 500, slow, reset or hang, not &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1001,6 +1034,17 @@ Exit codes: 0 the run ended as the scenario intends, 1 it did not (a lane failed
     <message>
         <source>showing %1 to %2</source>
         <translation>显示 %1 到 %2</translation>
+    </message>
+</context>
+<context>
+    <name>PracticeSite</name>
+    <message>
+        <source>cannot listen on 127.0.0.1:%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the HTTP daemon did not start</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1597,6 +1641,82 @@ Exit codes: 0 the run ended as the scenario intends, 1 it did not (a lane failed
     <message>
         <source>sing and dance on two threads of one process: one pid, shared memory</source>
         <translation>sing 和 dance 在同一进程的两个线程上：一个 pid，共享内存</translation>
+    </message>
+    <message>
+        <source>Crawler</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the tutorial&apos;s crawler against a practice site of our own: download, parse and save nine pages, five ways</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One page after another on the main thread: nine waits for the network in a row. The tutorial&apos;s URLs ended in #p2, #p3…, a fragment that never reaches the server, so they would fetch the same page nine times; and it saved once per item in write mode, so each file kept only the last item. Here each page has its own path and one save writes all of its items.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start-join in the loop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tutorial&apos;s threaded version: start() and then join() inside the same loop. Nine threads, but the program waits for each before starting the next, so the pages still download one at a time and it is no faster than sequential.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start every thread first, join them afterwards: the nine downloads wait for the network together, about one latency in all.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A pool of worker threads takes the pages from one queue: as many downloads at once as there are workers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nine coroutines on one thread: each suspends at its download and the event loop runs the others, about one latency in all with no extra thread.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List pages to crawl, 20 posts each</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Latency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How long the practice site takes to answer each request (0: one unit)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Threads in the pool (pool variant)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timeout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A page not downloaded in this time fails</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Faulty page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page the site gets wrong on purpose (0: none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fault</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What goes wrong with that page: 1 404, 2 500, 3 slow drip, 4 connection reset, 5 no answer</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2343,6 +2463,14 @@ Exit codes: 0 the run ended as the scenario intends, 1 it did not (a lane failed
         <source>&lt;table cellpadding=3&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Space&lt;/b&gt;&lt;/td&gt;&lt;td&gt;run; while running, pause and resume&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Shift+Space&lt;/b&gt;&lt;/td&gt;&lt;td&gt;stop&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;1 – 9&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Step mode: that thread takes one step&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Z&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Step mode: take back the last step&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;+ / − / Ctrl+wheel&lt;/b&gt;&lt;/td&gt;&lt;td&gt;zoom&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Shift+drag&lt;/b&gt;&lt;/td&gt;&lt;td&gt;zoom to a stretch of time&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F&lt;/b&gt;&lt;/td&gt;&lt;td&gt;fit the whole run (and follow it while it runs)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;drag / wheel / ← →&lt;/b&gt;&lt;/td&gt;&lt;td&gt;pan&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;wheel over the lane names&lt;/b&gt;&lt;/td&gt;&lt;td&gt;scroll the lanes&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;click&lt;/b&gt;&lt;/td&gt;&lt;td&gt;select a span and show its details&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;click ▾ by a lane&lt;/b&gt;&lt;/td&gt;&lt;td&gt;fold the lane and what belongs to it&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+O&lt;/b&gt;&lt;/td&gt;&lt;td&gt;open a saved run or a Chrome trace (or drop the file on the window)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+S / Ctrl+E&lt;/b&gt;&lt;/td&gt;&lt;td&gt;save the run / export it&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Shift+C&lt;/b&gt;&lt;/td&gt;&lt;td&gt;copy the timeline as a picture&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Q&lt;/b&gt;&lt;/td&gt;&lt;td&gt;quit&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
         <translation>&lt;table cellpadding=3&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Space&lt;/b&gt;&lt;/td&gt;&lt;td&gt;运行；运行中则暂停和继续&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Shift+Space&lt;/b&gt;&lt;/td&gt;&lt;td&gt;停止&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;1 – 9&lt;/b&gt;&lt;/td&gt;&lt;td&gt;单步模式：该线程走一步&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Z&lt;/b&gt;&lt;/td&gt;&lt;td&gt;单步模式：撤回上一步&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;+ / − / Ctrl+滚轮&lt;/b&gt;&lt;/td&gt;&lt;td&gt;缩放&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Shift+拖动&lt;/b&gt;&lt;/td&gt;&lt;td&gt;放大到一段时间&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F&lt;/b&gt;&lt;/td&gt;&lt;td&gt;显示整个运行（运行中则跟随它）&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;拖动 / 滚轮 / ← →&lt;/b&gt;&lt;/td&gt;&lt;td&gt;平移&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;在泳道名称上滚动滚轮&lt;/b&gt;&lt;/td&gt;&lt;td&gt;滚动泳道&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;点击&lt;/b&gt;&lt;/td&gt;&lt;td&gt;选中一个区间并显示详情&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;点击泳道旁的 ▾&lt;/b&gt;&lt;/td&gt;&lt;td&gt;折叠该泳道及其下属泳道&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+O&lt;/b&gt;&lt;/td&gt;&lt;td&gt;打开保存的运行或 Chrome 跟踪（也可以把文件拖到窗口上）&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+S / Ctrl+E&lt;/b&gt;&lt;/td&gt;&lt;td&gt;保存运行 / 导出&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Shift+C&lt;/b&gt;&lt;/td&gt;&lt;td&gt;把时间线复制为图片&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Q&lt;/b&gt;&lt;/td&gt;&lt;td&gt;退出&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
     </message>
+    <message>
+        <source>Replay: &amp;Next Event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replay: &amp;Previous Event</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>conlab::OutputConsole</name>
@@ -2400,6 +2528,53 @@ Exit codes: 0 the run ended as the scenario intends, 1 it did not (a lane failed
     <message>
         <source>Pause</source>
         <translation>暂停</translation>
+    </message>
+</context>
+<context>
+    <name>conlab::ReplayBar</name>
+    <message>
+        <source>Replay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Play the run back: the timeline shows it as it stood at the play head. &apos;.&apos; and &apos;,&apos; step to the next and the previous event.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous event (,)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next event (.)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Play or pause the replay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drag to move the play head</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1×</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replay speed against the run&apos;s own time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation type="unfinished">暂停</translation>
+    </message>
+    <message>
+        <source>Play</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
