@@ -1,5 +1,6 @@
 #include "runsummary.h"
 
+#include "net/sitefault.h"
 #include "scenarios/scenario.h"
 #include "timeaxis.h"
 #include "timelinepainter.h"
@@ -47,8 +48,14 @@ QString RunSummary::parametersText(const QString &scenario, const QVariantMap &p
             const QVariant v = parameters.value(QLatin1String(spec.id));
             if (!v.isValid())
                 continue;
+            // The crawler's fault: nothing to say when no page is faulty, and its kind by name.
+            const bool fault = QLatin1String(spec.id).startsWith(QLatin1String("fault-"));
+            if (fault && parameters.value(QStringLiteral("fault-page")).toInt() == 0)
+                continue;
             const QString label = QCoreApplication::translate("Scenario", spec.label);
             QString value = spec.type == ParamSpec::Bool ? (v.toBool() ? tr("on") : tr("off")) : v.toString();
+            if (QLatin1String(spec.id) == QLatin1String("fault-kind"))
+                value = siteFaultName(SiteFault(v.toInt()));
             if (spec.unit && *spec.unit)
                 value += QLatin1Char(' ') + QString::fromUtf8(spec.unit);
             parts << label + QLatin1Char(' ') + value;

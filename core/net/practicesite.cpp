@@ -118,7 +118,9 @@ ssize_t dripRead(void *cls, uint64_t pos, char *buf, size_t max)
 
 void dripFree(void *cls)
 {
-    delete static_cast<Drip *>(cls);
+    auto *d = static_cast<Drip *>(cls);
+    d->site->resumed(d); // its connection may have ended while it waited for the next piece
+    delete d;
 }
 
 } // namespace
@@ -211,6 +213,10 @@ struct SiteCallbacks
         auto *site = static_cast<PracticeSite *>(cls);
         if (how == MHD_REQUEST_TERMINATED_COMPLETED_OK)
             site->countAnswer();
+        // A client that went away while its request was suspended (a crawl being stopped) ends
+        // here, without the request being called again: it is no longer suspended either.
+        if (auto *r = static_cast<Request *>(*requestCls))
+            site->resumed(r);
         delete static_cast<Request *>(*requestCls);
         *requestCls = nullptr;
     }

@@ -4,6 +4,8 @@
 #include "net/postparser.h"
 
 #include <QDir>
+
+#include <cmath>
 #include <set>
 
 namespace conlab {
@@ -136,7 +138,7 @@ void CrawlerRun::report()
         return;
     const int main = m_ctx.mainLane();
     const qint64 used = m_ctx.now() - m_start;
-    m_ctx.setResult(QStringLiteral("crawl_ms"), double(used) / 1e6);
+    m_ctx.setResult(QStringLiteral("crawl_ms"), std::round(double(used) / 1e5) / 10.0);
     m_ctx.step(main, action("print"), m_lines.finish, [] {});
     m_ctx.print(main, QStringLiteral("--- finish ---, used time %1").arg(double(used) / 1e9, 0, 'f', 2));
     m_ctx.print(
