@@ -506,15 +506,15 @@
     </message>
     <message>
         <source>--fault names page %1, but the run has %2 pages</source>
-        <translation type="unfinished"></translation>
+        <translation>--fault 指定了第 %1 页，但本次运行只有 %2 个页面</translation>
     </message>
     <message>
         <source>%1 needs a whole number from %2 to %3, not &apos;%4&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 需要 %2 到 %3 之间的整数，而不是 &apos;%4&apos;</translation>
     </message>
     <message>
         <source>unknown option %1 for &apos;serve&apos; (see --help)</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;serve&apos; 没有选项 %1（见 --help）</translation>
     </message>
     <message>
         <source>Usage:
@@ -539,39 +539,60 @@ time axis (.png, .svg; .json holds the summaries).
 Exit codes: 0 the run ended as the scenario intends, 1 it did not (a lane failed),
 2 bad input.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>用法：
+  concurrency-lab                      打开窗口
+  concurrency-lab open FILE.json       打开窗口并载入保存的运行
+  concurrency-lab --list               列出场景、变体和参数
+  concurrency-lab run ID [--variant V] [--PARAM VALUE ...] [--lock|--no-lock]
+                  [--schedule 1,2,1,2] [--trials N] [--sweep] [--compare]
+                  [--export FILE.png|.svg|.json] [--size WxH] [--out DIR] [--json]
+  concurrency-lab serve [--port P] [--pages N] [--latency-ms MS] [--fault PAGE:KIND]
+                  只运行爬虫的练习网站，地址为 127.0.0.1（KIND：404、500、
+                  slow、reset、hang）；按 Ctrl+C 停止
+  concurrency-lab --version | --help
+
+一次运行会打印程序的输出和一份摘要；--json 只打印一个 JSON 对象。
+run crawler 把页面保存到 --out DIR 中（默认：一个新建的临时文件夹）；
+--fault PAGE:KIND 是 --fault-page PAGE --fault-kind KIND 的简写。
+--sweep 依次用 1、2、… 个工作者运行（最多到 --workers，否则为核心数的两倍），
+并报告加速比随工作者数的变化；配合 --export FILE.png 或 .svg 时会画出图表。
+--compare 依次运行每个变体，并把它们叠放在同一条时间轴上导出
+（.png、.svg；.json 中保存各次运行的摘要）。
+退出码：0 表示运行按场景的预期结束，1 表示没有（有泳道失败），
+2 表示输入有误。
+</translation>
     </message>
     <message>
         <source>practice site on %1 (%2 pages of 20 posts, %3 ms per request); Ctrl+C stops it</source>
-        <translation type="unfinished"></translation>
+        <translation>练习网站运行在 %1（%2 个页面，每页 20 个帖子，每个请求 %3 毫秒）；按 Ctrl+C 停止</translation>
     </message>
     <message>
         <source>   (fault: %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>   （故障：%1）</translation>
     </message>
     <message>
         <source>In Python: urls = [f&quot;%1/p/{page}&quot; for page in range(1, %2)]</source>
-        <translation type="unfinished"></translation>
+        <translation>用 Python 写：urls = [f&quot;%1/p/{page}&quot; for page in range(1, %2)]</translation>
     </message>
     <message>
         <source>(&quot;%1/#p2&quot; would ask for &quot;/&quot; every time: the part after # never reaches the server)</source>
-        <translation type="unfinished"></translation>
+        <translation>（&quot;%1/#p2&quot; 每次请求的都是 &quot;/&quot;：# 后面的部分永远不会发送到服务器）</translation>
     </message>
     <message>
         <source>stopped; requests received: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>已停止；共收到 %1 个请求</translation>
     </message>
     <message>
         <source>--fault needs PAGE:KIND, such as 3:500 (KIND: 404, 500, slow, reset, hang), not &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>--fault 需要 PAGE:KIND 的形式，例如 3:500（KIND：404、500、slow、reset、hang），而不是 &apos;%1&apos;</translation>
     </message>
     <message>
         <source>--fault names page &apos;%1&apos;, but the site has pages 1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>--fault 指定了页面 &apos;%1&apos;，但网站只有第 1 到 %2 页</translation>
     </message>
     <message>
         <source>--fault kind must be 404, 500, slow, reset or hang, not &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>--fault 的故障类型必须是 404、500、slow、reset 或 hang，而不是 &apos;%1&apos;</translation>
     </message>
 </context>
 <context>
@@ -1040,11 +1061,11 @@ Exit codes: 0 the run ended as the scenario intends, 1 it did not (a lane failed
     <name>PracticeSite</name>
     <message>
         <source>cannot listen on 127.0.0.1:%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法在 127.0.0.1:%1 上监听：%2</translation>
     </message>
     <message>
         <source>the HTTP daemon did not start</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP 服务没有启动</translation>
     </message>
 </context>
 <context>
@@ -1644,79 +1665,79 @@ Exit codes: 0 the run ended as the scenario intends, 1 it did not (a lane failed
     </message>
     <message>
         <source>Crawler</source>
-        <translation type="unfinished"></translation>
+        <translation>爬虫</translation>
     </message>
     <message>
         <source>the tutorial&apos;s crawler against a practice site of our own: download, parse and save nine pages, five ways</source>
-        <translation type="unfinished"></translation>
+        <translation>教程中的爬虫，爬的是我们自己的练习网站：用五种写法下载、解析并保存九个页面</translation>
     </message>
     <message>
         <source>One page after another on the main thread: nine waits for the network in a row. The tutorial&apos;s URLs ended in #p2, #p3…, a fragment that never reaches the server, so they would fetch the same page nine times; and it saved once per item in write mode, so each file kept only the last item. Here each page has its own path and one save writes all of its items.</source>
-        <translation type="unfinished"></translation>
+        <translation>在主线程上一个页面接一个页面：连续九次等待网络。教程中的 URL 以 #p2、#p3… 结尾，这种片段永远不会发送到服务器，所以会把同一个页面取九次；而且它每个条目都以写入模式保存一次，所以每个文件只留下最后一个条目。这里每个页面都有自己的路径，一次保存就写入它的全部条目。</translation>
     </message>
     <message>
         <source>Start-join in the loop</source>
-        <translation type="unfinished"></translation>
+        <translation>循环内 start 再 join</translation>
     </message>
     <message>
         <source>The tutorial&apos;s threaded version: start() and then join() inside the same loop. Nine threads, but the program waits for each before starting the next, so the pages still download one at a time and it is no faster than sequential.</source>
-        <translation type="unfinished"></translation>
+        <translation>教程中的多线程版本：在同一个循环里先 start() 再 join()。虽然有九个线程，但程序要等每个线程结束才启动下一个，所以页面仍然一次只下载一个，并不比顺序执行快。</translation>
     </message>
     <message>
         <source>Start every thread first, join them afterwards: the nine downloads wait for the network together, about one latency in all.</source>
-        <translation type="unfinished"></translation>
+        <translation>先启动所有线程，之后再逐个 join：九个下载一起等待网络，总共只需大约一个延迟的时间。</translation>
     </message>
     <message>
         <source>A pool of worker threads takes the pages from one queue: as many downloads at once as there are workers.</source>
-        <translation type="unfinished"></translation>
+        <translation>线程池的工作线程从同一个队列中取页面：有多少个工作线程，就同时进行多少个下载。</translation>
     </message>
     <message>
         <source>Nine coroutines on one thread: each suspends at its download and the event loop runs the others, about one latency in all with no extra thread.</source>
-        <translation type="unfinished"></translation>
+        <translation>一个线程上的九个协程：每个协程在下载时挂起，事件循环就去运行其他协程；总共只需大约一个延迟的时间，而且不用额外的线程。</translation>
     </message>
     <message>
         <source>Pages</source>
-        <translation type="unfinished"></translation>
+        <translation>页面数</translation>
     </message>
     <message>
         <source>List pages to crawl, 20 posts each</source>
-        <translation type="unfinished"></translation>
+        <translation>要爬取的列表页数，每页 20 个帖子</translation>
     </message>
     <message>
         <source>Latency</source>
-        <translation type="unfinished"></translation>
+        <translation>延迟</translation>
     </message>
     <message>
         <source>How long the practice site takes to answer each request (0: one unit)</source>
-        <translation type="unfinished"></translation>
+        <translation>练习网站响应每个请求所需的时间（0：一个单位）</translation>
     </message>
     <message>
         <source>Threads in the pool (pool variant)</source>
-        <translation type="unfinished"></translation>
+        <translation>线程池中的线程数（线程池变体）</translation>
     </message>
     <message>
         <source>Timeout</source>
-        <translation type="unfinished"></translation>
+        <translation>超时</translation>
     </message>
     <message>
         <source>A page not downloaded in this time fails</source>
-        <translation type="unfinished"></translation>
+        <translation>在这段时间内没有下载完的页面算作失败</translation>
     </message>
     <message>
         <source>Faulty page</source>
-        <translation type="unfinished"></translation>
+        <translation>故障页面</translation>
     </message>
     <message>
         <source>Page the site gets wrong on purpose (0: none)</source>
-        <translation type="unfinished"></translation>
+        <translation>网站故意出错的页面（0：无）</translation>
     </message>
     <message>
         <source>Fault</source>
-        <translation type="unfinished"></translation>
+        <translation>故障类型</translation>
     </message>
     <message>
         <source>What goes wrong with that page: 1 404, 2 500, 3 slow drip, 4 connection reset, 5 no answer</source>
-        <translation type="unfinished"></translation>
+        <translation>该页面出什么错：1：404，2：500，3：极其缓慢地传输，4：连接被重置，5：没有应答</translation>
     </message>
 </context>
 <context>
@@ -2465,11 +2486,11 @@ Exit codes: 0 the run ended as the scenario intends, 1 it did not (a lane failed
     </message>
     <message>
         <source>Replay: &amp;Next Event</source>
-        <translation type="unfinished"></translation>
+        <translation>回放：下一个事件(&amp;N)</translation>
     </message>
     <message>
         <source>Replay: &amp;Previous Event</source>
-        <translation type="unfinished"></translation>
+        <translation>回放：上一个事件(&amp;P)</translation>
     </message>
 </context>
 <context>
@@ -2534,47 +2555,47 @@ Exit codes: 0 the run ended as the scenario intends, 1 it did not (a lane failed
     <name>conlab::ReplayBar</name>
     <message>
         <source>Replay</source>
-        <translation type="unfinished"></translation>
+        <translation>回放</translation>
     </message>
     <message>
         <source>Play the run back: the timeline shows it as it stood at the play head. &apos;.&apos; and &apos;,&apos; step to the next and the previous event.</source>
-        <translation type="unfinished"></translation>
+        <translation>回放这次运行：时间线显示运行在播放头所在时刻的状态。按 &apos;.&apos; 和 &apos;,&apos; 跳到下一个和上一个事件。</translation>
     </message>
     <message>
         <source>Previous event (,)</source>
-        <translation type="unfinished"></translation>
+        <translation>上一个事件（,）</translation>
     </message>
     <message>
         <source>Next event (.)</source>
-        <translation type="unfinished"></translation>
+        <translation>下一个事件（.）</translation>
     </message>
     <message>
         <source>Play or pause the replay</source>
-        <translation type="unfinished"></translation>
+        <translation>播放或暂停回放</translation>
     </message>
     <message>
         <source>Drag to move the play head</source>
-        <translation type="unfinished"></translation>
+        <translation>拖动以移动播放头</translation>
     </message>
     <message>
         <source>%1×</source>
-        <translation type="unfinished"></translation>
+        <translation>%1×</translation>
     </message>
     <message>
         <source>Replay speed against the run&apos;s own time</source>
-        <translation type="unfinished"></translation>
+        <translation>回放速度，相对于运行本身的时间</translation>
     </message>
     <message>
         <source>Pause</source>
-        <translation type="unfinished">暂停</translation>
+        <translation>暂停</translation>
     </message>
     <message>
         <source>Play</source>
-        <translation type="unfinished"></translation>
+        <translation>播放</translation>
     </message>
     <message>
         <source>%1 / %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 / %2</translation>
     </message>
 </context>
 <context>
