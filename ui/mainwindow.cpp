@@ -706,6 +706,8 @@ void MainWindow::showKeys()
            "<tr><td><b>Shift+Space</b></td><td>stop</td></tr>"
            "<tr><td><b>1 – 9</b></td><td>Step mode: that thread takes one step</td></tr>"
            "<tr><td><b>Ctrl+Z</b></td><td>Step mode: take back the last step</td></tr>"
+           "<tr><td><b>. / ,</b></td><td>replay a finished run: next / previous event</td></tr>"
+           "<tr><td><b>F11 / Esc</b></td><td>presentation mode / leave it</td></tr>"
            "<tr><td><b>+ / − / Ctrl+wheel</b></td><td>zoom</td></tr>"
            "<tr><td><b>Shift+drag</b></td><td>zoom to a stretch of time</td></tr>"
            "<tr><td><b>F</b></td><td>fit the whole run (and follow it while it runs)</td></tr>"
