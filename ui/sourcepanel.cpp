@@ -52,6 +52,11 @@ void SourcePanel::setListing(const QString &text)
     updateSelections();
 }
 
+QString SourcePanel::moreText(int count)
+{
+    return QStringLiteral("+%1").arg(count);
+}
+
 int SourcePanel::tagWidth(const QString &name) const
 {
     return QFontMetrics(TimelineTheme::font(11, true)).horizontalAdvance(name) + 12;
@@ -75,14 +80,22 @@ void SourcePanel::setLaneLines(const std::vector<LaneLine> &lines)
             follow = l.line;
     }
     m_lines = lines;
-    std::map<int, int> widthPerLine;
+    std::map<int, std::vector<QString>> tagsPerLine;
     for (const LaneLine &l : m_lines) {
         if (l.line > 0)
-            widthPerLine[l.line] += tagWidth(l.name) + 3;
+            tagsPerLine[l.line].push_back(l.name);
     }
     int widest = 0;
-    for (const auto &[line, w] : widthPerLine)
+    for (const auto &[line, names] : tagsPerLine) {
+        // As the gutter paints them: all of them, or the first ones and "+N".
+        const size_t named = names.size() > kTagsShown ? kTagsShown - 1 : names.size();
+        int w = 0;
+        for (size_t i = 0; i < named; ++i)
+            w += tagWidth(names[i]) + 3;
+        if (named < names.size())
+            w += tagWidth(moreText(int(names.size() - named))) + 3;
         widest = qMax(widest, w);
+    }
     if (widest > m_tagAreaWidth) { // grows only, so the text does not jump back and forth
         m_tagAreaWidth = widest;
         relayoutGutter();
@@ -158,9 +171,25 @@ void SourcePanel::paintGutter(QPaintEvent *event)
         p.setPen(TimelineTheme::mutedText());
         p.drawText(QRect(0, top, m_gutter->width() - 8, h), Qt::AlignRight | Qt::AlignVCenter, QString::number(line));
         int x = 6;
+        const qsizetype here =
+            std::count_if(m_lines.begin(), m_lines.end(), [line](const LaneLine &l) { return l.line == line; });
+        size_t shown = 0;
         for (const LaneLine &l : m_lines) {
             if (l.line != line)
                 continue;
+            if (here > qsizetype(kTagsShown) && shown == kTagsShown - 1) {
+                // Many lanes on one line (nine crawler threads): the first, then how many more.
+                const QString more = moreText(int(here - shown));
+                const QRectF tag(x, top + 2, tagWidth(more), h - 4);
+                p.setPen(Qt::NoPen);
+                p.setBrush(TimelineTheme::mutedText());
+                p.drawRoundedRect(tag, 4, 4);
+                p.setFont(tagFont);
+                p.setPen(TimelineTheme::textOn(TimelineTheme::mutedText()));
+                p.drawText(tag, Qt::AlignCenter, more);
+                break;
+            }
+            ++shown;
             const QRectF tag(x, top + 2, tagWidth(l.name), h - 4);
             p.setPen(Qt::NoPen);
             p.setBrush(TimelineTheme::laneColor(l.lane));

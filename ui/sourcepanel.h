@@ -38,6 +38,9 @@ protected:
 private:
     friend class SourceGutter;
     int gutterWidth() const;
+    // At most this many tags on one line: beyond it the first ones and "+N".
+    static constexpr size_t kTagsShown = 3;
+    static QString moreText(int count);
     void relayoutGutter();
     int tagWidth(const QString &name) const;
     void paintGutter(QPaintEvent *event);

@@ -12,6 +12,13 @@ qint64 num(const QVariantMap &map, const char *key)
     return map.value(QLatin1String(key)).toLongLong();
 }
 
+// The crawler's latency: its own parameter, or one unit when that is 0.
+qint64 latencyMs(const QVariantMap &p)
+{
+    const qint64 latency = num(p, "latency-ms");
+    return latency > 0 ? latency : num(p, "unit-ms");
+}
+
 QString str(const QVariantMap &map, const char *key)
 {
     return map.value(QLatin1String(key)).toString();
@@ -121,7 +128,7 @@ Lessons::Before Lessons::before(const Scenario &scenario, const QString &variant
                                                "once?"),
                 tr("%1 pages, each taking %2 ms to download. How long will the crawl take?")
                     .arg(num(p, "pages"))
-                    .arg(num(p, "latency-ms"))};
+                    .arg(latencyMs(p))};
     return {};
 }
 
@@ -272,7 +279,7 @@ QString afterCrawler(const Trace &t)
     const QVariantMap &p = t.parameters;
     QString s = Lessons::tr("%1 pages of %2 ms each took %3 ms; the ideal is %4 ms.")
                     .arg(num(p, "pages"))
-                    .arg(num(p, "latency-ms"))
+                    .arg(latencyMs(p))
                     .arg(qRound(double(t.wallNs) / 1e6))
                     .arg(qRound(double(t.idealNs) / 1e6));
     if (is(t.variant, "sequential") || is(t.variant, "start-join"))

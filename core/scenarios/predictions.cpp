@@ -18,6 +18,13 @@ qint64 num(const QVariantMap &map, const char *key)
     return map.value(QLatin1String(key)).toLongLong();
 }
 
+// The crawler's latency: its own parameter, or one unit when that is 0.
+qint64 latencyMs(const QVariantMap &p)
+{
+    const qint64 latency = num(p, "latency-ms");
+    return latency > 0 ? latency : num(p, "unit-ms");
+}
+
 QVariantMap withDefaults(const Scenario &scenario, const QVariantMap &given)
 {
     QVariantMap p = scenario.defaults();
@@ -132,9 +139,9 @@ Predictions::Question Predictions::question(const Scenario &scenario, const QStr
                  {tr("both the same"), 2}}};
     if (id == QLatin1String("crawler")) {
         QList<Choice> c;
-        add(c, tr("about %1 ms: one page after another").arg(num(p, "pages") * num(p, "latency-ms")),
-            double(num(p, "pages") * num(p, "latency-ms")));
-        add(c, tr("about %1 ms: all pages at once").arg(num(p, "latency-ms")), double(num(p, "latency-ms")));
+        add(c, tr("about %1 ms: one page after another").arg(num(p, "pages") * latencyMs(p)),
+            double(num(p, "pages") * latencyMs(p)));
+        add(c, tr("about %1 ms: all pages at once").arg(latencyMs(p)), double(latencyMs(p)));
         return {tr("How long will the crawl take?"), c};
     }
     return {};
