@@ -28,6 +28,9 @@ qint64 steadyNs()
 constexpr int kDripPieces = 16;
 constexpr unsigned kConnectionLimit = 64;
 constexpr unsigned kIdleTimeoutS = 30;
+// Memory per connection for the request line and headers: a crawler's request needs a few
+// hundred bytes. Longer is refused by the library itself: 414 for the line, 431 for headers.
+constexpr size_t kRequestMemory = 8 * 1024;
 // How long stop() waits for the daemon to take back the connections it resumed.
 constexpr auto kResumeWait = std::chrono::milliseconds(150);
 
@@ -268,6 +271,7 @@ bool PracticeSite::start(QString *error)
             MHD_start_daemon(MHD_USE_INTERNAL_POLLING_THREAD | polling | MHD_ALLOW_SUSPEND_RESUME, 0, nullptr, nullptr,
                              &SiteCallbacks::request, this, MHD_OPTION_LISTEN_SOCKET, fd, MHD_OPTION_CONNECTION_LIMIT,
                              kConnectionLimit, MHD_OPTION_CONNECTION_TIMEOUT, kIdleTimeoutS,
+                             MHD_OPTION_CONNECTION_MEMORY_LIMIT, kRequestMemory,
                              MHD_OPTION_NOTIFY_COMPLETED, &SiteCallbacks::completed, this, MHD_OPTION_END);
         if (m_daemon)
             break;

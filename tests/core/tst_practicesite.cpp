@@ -28,10 +28,14 @@ struct Raw
 
     void send(quint16 port, const QByteArray &path)
     {
+        sendRequest(port, "GET " + path + " HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n");
+    }
+    void sendRequest(quint16 port, const QByteArray &request)
+    {
         socket->setProxy(QNetworkProxy::NoProxy);
         socket->connectToHost(QHostAddress::LocalHost, port);
         QVERIFY(socket->waitForConnected(2000));
-        socket->write("GET " + path + " HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n");
+        socket->write(request);
         QVERIFY(socket->waitForBytesWritten(2000));
     }
     // Reads what is there, waiting up to `ms`; true once the server has closed.
@@ -98,6 +102,8 @@ private slots:
     void listensOnLoopbackOnly();
     void stopWithRequestsInFlightIsPromptAndLeavesNothing();
     void takenPortIsOneClearError();
+    void badRequestsAreRefused_data();
+    void badRequestsAreRefused();
 };
 
 void TestPracticeSite::everyPageHasTwentyPostLinks()
@@ -282,6 +288,42 @@ void TestPracticeSite::takenPortIsOneClearError()
     QVERIFY(!second.start(&error));
     QVERIFY2(error.contains(QString::number(first.port())) && error.contains(QStringLiteral("in use")),
              qPrintable(error));
+}
+
+void TestPracticeSite::badRequestsAreRefused_data()
+{
+    QTest::addColumn<QByteArray>("request");
+    QTest::addColumn<int>("status");
+    const QByteArray tail = " HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n";
+    QTest::newRow("POST") << QByteArray("POST /p/1" + tail) << 405;
+    QTest::newRow("DELETE") << QByteArray("DELETE /p/1" + tail) << 405;
+    QTest::newRow("made-up method") << QByteArray("BREW /p/1" + tail) << 405;
+    QTest::newRow("path traversal") << QByteArray("GET /../../etc/passwd" + tail) << 404;
+    QTest::newRow("encoded traversal") << QByteArray("GET /p/%2e%2e/%2e%2e/etc/passwd" + tail) << 404;
+    QTest::newRow("request line too long") << QByteArray("GET /p/" + QByteArray(20000, 'a') + tail) << 414;
+    QTest::newRow("headers too large")
+        << QByteArray("GET /p/1 HTTP/1.1\r\nHost: 127.0.0.1\r\nX-Big: " + QByteArray(20000, 'b') +
+                      "\r\nConnection: close\r\n\r\n")
+        << 431;
+}
+
+// What a student's home-made client may send by mistake, or a curious one on purpose: refused
+// with the right status by the site (or by the library's own limits), and the site goes on.
+void TestPracticeSite::badRequestsAreRefused()
+{
+    QFETCH(QByteArray, request);
+    QFETCH(int, status);
+    PracticeSite site(options(0));
+    QString error;
+    QVERIFY2(site.start(&error), qPrintable(error));
+    Raw r;
+    r.sendRequest(site.port(), request);
+    QElapsedTimer clock;
+    clock.start();
+    while (!r.poll(20) && clock.elapsed() < 5000) {
+    }
+    QCOMPARE(r.status(), status);
+    QCOMPARE(get(site.port(), "/p/1").status(), 200);
 }
 
 QTEST_GUILESS_MAIN(TestPracticeSite)
