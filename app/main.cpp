@@ -3,6 +3,7 @@
 #include "i18n/language.h"
 #include "runcommand.h"
 #include "runtime/allocator.h"
+#include "runtime/processlimits.h"
 #include "runtime/worker.h"
 #include "scenarios/workerroles.h"
 #include "servecommand.h"
@@ -77,6 +78,7 @@ void ensureRuntimeDir()
 int main(int argc, char **argv)
 {
     limitAllocatorArenas();
+    raiseOpenFileLimit(8192);
     // A worker child starts lean: no application object, nothing but its role.
     if (argc >= 2 && std::strcmp(argv[1], kWorkerOption) == 0) {
         sigset_t none;

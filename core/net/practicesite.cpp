@@ -26,7 +26,7 @@ qint64 steadyNs()
 
 // A slow page's body comes in this many pieces, half a latency apart.
 constexpr int kDripPieces = 16;
-constexpr unsigned kConnectionLimit = 64;
+constexpr unsigned kConnectionLimit = 2048; // a whole class at once, and then some
 constexpr unsigned kIdleTimeoutS = 30;
 // Memory per connection for the request line and headers: a crawler's request needs a few
 // hundred bytes. Longer is refused by the library itself: 414 for the line, 431 for headers.
@@ -256,7 +256,7 @@ bool PracticeSite::start(QString *error)
     addr.sin_family = AF_INET;
     addr.sin_port = htons(m_options.port);
     addr.sin_addr.s_addr = htonl(INADDR_LOOPBACK); // never another interface
-    if (bind(fd, reinterpret_cast<sockaddr *>(&addr), sizeof addr) != 0 || listen(fd, 64) != 0) {
+    if (bind(fd, reinterpret_cast<sockaddr *>(&addr), sizeof addr) != 0 || listen(fd, SOMAXCONN) != 0) {
         const int e = errno;
         close(fd);
         return fail(QString::fromLocal8Bit(std::strerror(e)));

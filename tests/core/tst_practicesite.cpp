@@ -2,6 +2,7 @@
 #include "net/practicesite.h"
 #include "net/sitecontent.h"
 #include "procfs.h"
+#include "runtime/processlimits.h"
 
 #include <QElapsedTimer>
 #include <QFile>
@@ -10,6 +11,15 @@
 #include <QRegularExpression>
 #include <QTcpSocket>
 #include <QTest>
+
+#include <arpa/inet.h>
+#include <netinet/in.h>
+#include <poll.h>
+#include <sys/socket.h>
+#include <unistd.h>
+
+#include <cerrno>
+#include <cstring>
 #include <memory>
 #include <vector>
 
@@ -102,6 +112,7 @@ private slots:
     void listensOnLoopbackOnly();
     void stopWithRequestsInFlightIsPromptAndLeavesNothing();
     void takenPortIsOneClearError();
+    void thousandConnectionsAllAnswered();
     void badRequestsAreRefused_data();
     void badRequestsAreRefused();
 };
@@ -288,6 +299,73 @@ void TestPracticeSite::takenPortIsOneClearError()
     QVERIFY(!second.start(&error));
     QVERIFY2(error.contains(QString::number(first.port())) && error.contains(QStringLiteral("in use")),
              qPrintable(error));
+}
+
+// A thousand connections at once, every one with a well-formed request that waits its latency:
+// all answered, whole, by the site's two threads. Loopback only, bounded in count and time.
+void TestPracticeSite::thousandConnectionsAllAnswered()
+{
+    const int count = scaled(1000);
+    QVERIFY2(raiseOpenFileLimit(4 * count + 256) >= 2 * count + 64, "not enough file descriptors for the test");
+    PracticeSite site(options(300));
+    QString error;
+    QVERIFY2(site.start(&error), qPrintable(error));
+    const int threadsBefore = threadCount();
+    struct Client
+    {
+        int fd = -1;
+        QByteArray bytes;
+        bool done = false;
+    };
+    std::vector<Client> clients(static_cast<size_t>(count));
+    sockaddr_in addr{};
+    addr.sin_family = AF_INET;
+    addr.sin_port = htons(site.port());
+    addr.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+    for (int i = 0; i < count; ++i) {
+        Client &c = clients[size_t(i)];
+        c.fd = ::socket(AF_INET, SOCK_STREAM | SOCK_CLOEXEC, 0);
+        QVERIFY(c.fd >= 0);
+        QVERIFY2(::connect(c.fd, reinterpret_cast<sockaddr *>(&addr), sizeof addr) == 0, strerror(errno));
+        const QByteArray request = "GET /p/" + QByteArray::number(i % 9 + 1) +
+                                   " HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n";
+        QCOMPARE(::send(c.fd, request.constData(), size_t(request.size()), MSG_NOSIGNAL), ssize_t(request.size()));
+    }
+    QElapsedTimer clock;
+    clock.start();
+    int open = count;
+    std::vector<pollfd> fds;
+    while (open > 0 && clock.elapsed() < 30'000) {
+        fds.clear();
+        for (const Client &c : clients)
+            if (!c.done)
+                fds.push_back({c.fd, POLLIN, 0});
+        if (::poll(fds.data(), fds.size(), 200) <= 0)
+            continue;
+        for (const pollfd &p : fds) {
+            if (!(p.revents & (POLLIN | POLLHUP | POLLERR)))
+                continue;
+            auto it = std::find_if(clients.begin(), clients.end(), [&](const Client &c) { return c.fd == p.fd; });
+            char buf[16384];
+            const ssize_t n = ::recv(p.fd, buf, sizeof buf, 0);
+            if (n > 0) {
+                it->bytes.append(buf, n);
+            } else {
+                it->done = true;
+                --open;
+            }
+        }
+    }
+    const qint64 tookMs = clock.elapsed();
+    int answered = 0;
+    for (Client &c : clients) {
+        answered += c.bytes.startsWith("HTTP/1.1 200") && c.bytes.count("post-item-title") >= 20 ? 1 : 0;
+        ::close(c.fd);
+    }
+    qInfo("%d connections held at once, %d answered in full in %lld ms", count, answered, tookMs);
+    QCOMPARE(answered, count);
+    QCOMPARE(threadCount(), threadsBefore); // no thread per connection
+    site.stop();
 }
 
 void TestPracticeSite::badRequestsAreRefused_data()
