@@ -1,10 +1,19 @@
 #include "fuzztargets.h"
 
+#include "net/practicesite.h"
 #include "runtime/workerprotocol.h"
 #include "trace/chromereader.h"
 #include "trace/chromewriter.h"
 
 #include <QByteArrayView>
+
+#include <arpa/inet.h>
+#include <netinet/in.h>
+#include <poll.h>
+#include <sys/socket.h>
+#include <unistd.h>
+
+#include <memory>
 
 #include <cstdlib>
 
@@ -65,6 +74,89 @@ int traceReader(const uint8_t *data, size_t size)
     const ChromeReadResult second = readChromeTraceBytes(written);
     require(second.ok());
     require(toChromeJson(second.trace) == written);
+    return 0;
+}
+
+namespace {
+
+// A whole response with a Content-Length has arrived (the site sends no other kind here).
+bool completeResponse(const QByteArray &bytes)
+{
+    const qsizetype end = bytes.indexOf("\r\n\r\n");
+    if (end < 0)
+        return false;
+    const QByteArray head = bytes.left(end).toLower();
+    const qsizetype at = head.indexOf("content-length:");
+    if (at < 0)
+        return false;
+    const qsizetype eol = head.indexOf("\r\n", at);
+    const qint64 length = head.mid(at + 15, eol < 0 ? -1 : eol - at - 15).trimmed().toLongLong();
+    return bytes.size() - (end + 4) >= length;
+}
+
+// Sends `bytes` on a fresh connection, closes our side, and reads what comes back until the
+// site closes or falls quiet after answering; false if it neither answers nor closes within
+// two seconds.
+bool exchange(quint16 port, const char *bytes, size_t size, QByteArray *answer)
+{
+    const int fd = ::socket(AF_INET, SOCK_STREAM | SOCK_CLOEXEC, 0);
+    if (fd < 0)
+        return true; // out of descriptors is not the site's fault
+    sockaddr_in addr{};
+    addr.sin_family = AF_INET;
+    addr.sin_port = htons(port);
+    addr.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+    bool ok = ::connect(fd, reinterpret_cast<sockaddr *>(&addr), sizeof addr) == 0;
+    if (ok) {
+        if (size > 0)
+            ::send(fd, bytes, size, MSG_NOSIGNAL);
+        ::shutdown(fd, SHUT_WR);
+        for (;;) {
+            // An answer may be followed by the connection kept open (HTTP/1.1 keep-alive):
+            // once bytes have come, a short quiet spell ends the exchange.
+            pollfd p{fd, POLLIN, 0};
+            if (::poll(&p, 1, answer->isEmpty() ? 2000 : 100) <= 0) {
+                ok = !answer->isEmpty();
+                break;
+            }
+            char buf[4096];
+            const ssize_t n = ::recv(fd, buf, sizeof buf, 0);
+            if (n <= 0)
+                break;
+            answer->append(buf, n);
+            if (completeResponse(*answer))
+                break;
+        }
+    }
+    ::close(fd);
+    return ok;
+}
+
+PracticeSite &site()
+{
+    static const std::unique_ptr<PracticeSite> s = [] {
+        SiteOptions o;
+        o.latencyMs = 0;
+        auto p = std::make_unique<PracticeSite>(o);
+        QString error;
+        require(p->start(&error));
+        return p;
+    }();
+    return *s;
+}
+
+} // namespace
+
+int siteRequest(const uint8_t *data, size_t size)
+{
+    PracticeSite &s = site();
+    QByteArray answer;
+    require(exchange(s.port(), reinterpret_cast<const char *>(data), size, &answer));
+    // Whatever came before, a plain request is answered in full.
+    static const QByteArray plain = "GET /p/1 HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n";
+    QByteArray page;
+    require(exchange(s.port(), plain.constData(), size_t(plain.size()), &page));
+    require(page.startsWith("HTTP/1.1 200") && page.count("post-item-title") == 20);
     return 0;
 }
 

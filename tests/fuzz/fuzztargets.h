@@ -12,5 +12,7 @@ namespace conlab::fuzz {
 int workerLine(const uint8_t *data, size_t size);
 // A trace file's bytes, read as our own or another tool's Chrome trace.
 int traceReader(const uint8_t *data, size_t size);
+// Raw bytes sent to the practice site as a request: it answers or closes, and goes on serving.
+int siteRequest(const uint8_t *data, size_t size);
 
 } // namespace conlab::fuzz

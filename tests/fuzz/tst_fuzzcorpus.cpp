@@ -20,6 +20,7 @@ void TestFuzzCorpus::replay_data()
     QTest::addColumn<QString>("target");
     QTest::newRow("worker-line") << QStringLiteral("worker-line");
     QTest::newRow("trace-reader") << QStringLiteral("trace-reader");
+    QTest::newRow("site-request") << QStringLiteral("site-request");
 }
 
 void TestFuzzCorpus::replay()
@@ -28,7 +29,9 @@ void TestFuzzCorpus::replay()
     const QDir dir(QStringLiteral(CONLAB_SOURCE_DIR "/tests/data/fuzz/") + target);
     const QStringList files = dir.entryList(QDir::Files);
     QVERIFY2(files.size() >= 10, qPrintable(QStringLiteral("%1 holds only %2 inputs").arg(dir.path()).arg(files.size())));
-    auto entry = target == QLatin1String("worker-line") ? conlab::fuzz::workerLine : conlab::fuzz::traceReader;
+    auto entry = target == QLatin1String("worker-line")    ? conlab::fuzz::workerLine
+                 : target == QLatin1String("trace-reader") ? conlab::fuzz::traceReader
+                                                           : conlab::fuzz::siteRequest;
     for (const QString &name : files) {
         QFile f(dir.filePath(name));
         QVERIFY2(f.open(QIODevice::ReadOnly), qPrintable(name));
