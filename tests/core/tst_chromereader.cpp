@@ -363,7 +363,8 @@ void TestChromeReader::malformedFilesGiveAnError_data()
         {"only-unknown-phases.json", "none of the 1 trace events"},
         {"deep-nesting.json", "nested more than 1024 levels"},
         {"bad-utf8.json", "not JSON at byte 60: the text is not valid UTF-8"},
-        {"conlab-format.json", "format 99"},
+        {"conlab-format.json", "format 99"}, // a newer program's file
+        {"conlab-format-0.json", "format 0"}, // one from before the first release
         {"conlab-unknown-lane.json", "pid 5 tid 5 is not one of the lanes"},
         {"conlab-not-a-state.json", "'Dancing' is not a state"},
         {"conlab-lane-kind.json", "lane kind 'Robot' is unknown"},
