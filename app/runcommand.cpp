@@ -1,6 +1,7 @@
 #include "runcommand.h"
 
 #include "guimodule.h"
+#include "printline.h"
 #include "stopsignals.h"
 #include "scenarios/cpuwork.h"
 #include "scenarios/run.h"
@@ -25,14 +26,6 @@
 namespace conlab {
 
 namespace {
-
-void printLine(FILE *f, const QString &line)
-{
-    const QByteArray utf8 = line.toUtf8();
-    std::fwrite(utf8.constData(), 1, size_t(utf8.size()), f);
-    std::fputc('\n', f);
-    std::fflush(f);
-}
 
 bool anyLaneFailed(const Trace &trace)
 {

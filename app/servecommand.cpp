@@ -1,22 +1,16 @@
 #include "servecommand.h"
 
 #include "net/practicesite.h"
+#include "printline.h"
 #include "stopsignals.h"
 
 #include <QCoreApplication>
+
 #include <cstdio>
 
 namespace conlab {
 
 namespace {
-
-void printLine(FILE *f, const QString &line)
-{
-    const QByteArray utf8 = line.toUtf8();
-    std::fwrite(utf8.constData(), 1, size_t(utf8.size()), f);
-    std::fputc('\n', f);
-    std::fflush(f);
-}
 
 } // namespace
 

@@ -1,3 +1,4 @@
+#include "runexe.h"
 #include "timelinetheme.h"
 
 #include <QFile>
@@ -12,29 +13,9 @@
 using conlab::State;
 using conlab::TimelineTheme;
 
+using namespace conlab::test;
+
 namespace {
-
-struct Result
-{
-    int code = -1;
-    QByteArray out, err;
-};
-
-Result runExe(const QStringList &args)
-{
-    QProcess p;
-    p.start(QStringLiteral(CONLAB_EXE), args);
-    Result r;
-    if (!p.waitForFinished(120'000)) {
-        p.kill();
-        p.waitForFinished();
-        return r;
-    }
-    r.code = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
-    r.out = p.readAllStandardOutput();
-    r.err = p.readAllStandardError();
-    return r;
-}
 
 QStringList compareArgs(const QString &scenario, const QStringList &extra)
 {

@@ -1,6 +1,7 @@
 #include "../ui/synthetictrace.h"
 
 #include "picturepainter.h"
+#include "runexe.h"
 #include "speeduppicture.h"
 
 #include <QJsonArray>
@@ -13,29 +14,9 @@
 using namespace conlab;
 using namespace synthetic;
 
+using namespace conlab::test;
+
 namespace {
-
-struct Result
-{
-    int code = -1;
-    QByteArray out, err;
-};
-
-Result runExe(const QStringList &args)
-{
-    QProcess p;
-    p.start(QStringLiteral(CONLAB_EXE), args);
-    Result r;
-    if (!p.waitForFinished(120'000)) {
-        p.kill();
-        p.waitForFinished();
-        return r;
-    }
-    r.code = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
-    r.out = p.readAllStandardOutput();
-    r.err = p.readAllStandardError();
-    return r;
-}
 
 // The figures the program printed, as the summary it drew its chart from.
 SweepSummary fromJson(const QByteArray &json)
