@@ -1,10 +1,11 @@
 #include "postparser.h"
 
+#include "trace/savefile.h"
+
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QSaveFile>
 
 namespace conlab {
 
@@ -144,12 +145,8 @@ bool savePostItems(const QString &path, const QList<PostItem> &items, QString *e
     for (const PostItem &item : items)
         array.append(QJsonObject{{QStringLiteral("url"), item.url}, {QStringLiteral("title"), item.title}});
     const QByteArray json = QJsonDocument(array).toJson(QJsonDocument::Indented); // UTF-8, not \u-escaped
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(json) != json.size() || !file.commit()) {
-        *error = QStringLiteral("cannot write %1: %2").arg(path, file.errorString());
-        return false;
-    }
-    return true;
+    *error = saveFile(path, json); // whole or not at all, a full disk included
+    return error->isEmpty();
 }
 
 QList<PostItem> loadPostItems(const QString &path, QString *error)

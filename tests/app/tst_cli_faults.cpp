@@ -20,6 +20,7 @@ private slots:
     void fullDiskLeavesTheOldFileWhole_data();
     void fullDiskLeavesTheOldFileWhole();
     void exportThroughAFileIsRefused();
+    void fullDiskFailsTheCrawlersPagesWhole();
 };
 
 void TestCliFaults::fullDiskLeavesTheOldFileWhole_data()
@@ -79,6 +80,29 @@ void TestCliFaults::exportThroughAFileIsRefused()
     QCOMPARE(r.code, 2);
     QVERIFY(r.out.isEmpty());
     QVERIFY2(r.err.contains("does not exist"), r.err.constData());
+}
+
+// The crawler saving its pages onto a full disk: every page ends Failed with the reason, the run
+// says so and exits 1, and no cut JSON file is left in the folder.
+void TestCliFaults::fullDiskFailsTheCrawlersPagesWhole()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    QProcess p;
+    p.setChildProcessModifier([] {
+        const rlimit limit{1024, 1024}; // a page's JSON is several kilobytes
+        setrlimit(RLIMIT_FSIZE, &limit);
+        std::signal(SIGXFSZ, SIG_IGN);
+    });
+    p.start(QStringLiteral(CONLAB_EXE), {QStringLiteral("run"), QStringLiteral("crawler"), QStringLiteral("--variant"),
+                                         QStringLiteral("threads"), QStringLiteral("--unit-ms"), QStringLiteral("5"),
+                                         QStringLiteral("--out"), dir.path()});
+    QVERIFY(p.waitForFinished(60'000));
+    QCOMPARE(p.exitStatus(), QProcess::NormalExit);
+    QCOMPARE(p.exitCode(), 1);
+    const QByteArray out = p.readAllStandardOutput();
+    QVERIFY2(out.contains("cannot write") && out.contains("run-1.json"), out.constData());
+    QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden), QStringList());
 }
 
 QTEST_GUILESS_MAIN(TestCliFaults)
