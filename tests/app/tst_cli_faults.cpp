@@ -21,6 +21,7 @@ private slots:
     void fullDiskLeavesTheOldFileWhole();
     void exportThroughAFileIsRefused();
     void fullDiskFailsTheCrawlersPagesWhole();
+    void crawlerOutputFolderThroughAFile();
 };
 
 void TestCliFaults::fullDiskLeavesTheOldFileWhole_data()
@@ -103,6 +104,24 @@ void TestCliFaults::fullDiskFailsTheCrawlersPagesWhole()
     const QByteArray out = p.readAllStandardOutput();
     QVERIFY2(out.contains("cannot write") && out.contains("run-1.json"), out.constData());
     QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden), QStringList());
+}
+
+// --out naming a folder that cannot be: a path through a regular file (ENOTDIR, which stops
+// root too). The run says so, in one place a user reads, and exits 1; nothing is written.
+void TestCliFaults::crawlerOutputFolderThroughAFile()
+{
+    QTemporaryDir dir;
+    const QString file = dir.filePath(QStringLiteral("plain"));
+    QFile f(file);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.close();
+    const Result r = runExe({QStringLiteral("run"), QStringLiteral("crawler"), QStringLiteral("--variant"),
+                             QStringLiteral("sequential"), QStringLiteral("--unit-ms"), QStringLiteral("5"),
+                             QStringLiteral("--out"), file + QStringLiteral("/pages")});
+    QCOMPARE(r.code, 1);
+    const QByteArray said = r.out + r.err;
+    QVERIFY2(said.contains("cannot create the folder"), said.constData());
+    QCOMPARE(QDir(dir.path()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot), QStringList{QStringLiteral("plain")});
 }
 
 QTEST_GUILESS_MAIN(TestCliFaults)
