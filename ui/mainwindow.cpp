@@ -494,10 +494,12 @@ void MainWindow::runStarted()
     m_source->setListing(listing);
     m_stepDriver->runStarted(listing, trace->parameters, scenario->steppableLanes(trace->parameters) > 0);
     m_console->clearOutput();
+    // The timeline takes the new trace first: the one it showed may be gone already, and
+    // what follows makes it lay itself out again.
+    m_timeline->setTrace(trace, m_controller->expectedNs());
     m_replay->setSource(nullptr);
     m_replayBar->hide();
     m_timeline->setPlayHead(-1);
-    m_timeline->setTrace(trace, m_controller->expectedNs());
     m_timeline->setLive(true);
     m_legend->setTrace(trace);
     m_lesson->runStarted();
@@ -547,6 +549,10 @@ void MainWindow::runShown()
     runUpdated();
     updateResults();
     updateActions();
+    // An opened run plays back as a finished one does.
+    m_replay->setSource(trace);
+    m_timeline->setTrace(&m_replay->trace());
+    m_replayBar->show();
 }
 
 void MainWindow::runOpened(const QString &path, const QString &notes)
