@@ -26,20 +26,35 @@ conlab_install_missing() {
         > /tmp/conlab-apt.log 2>&1 || { cat /tmp/conlab-apt.log; return 1; }
 }
 
-# conlab_build [PRESET]: configure once (CMakePresets.json: release, asan, tsan), then build.
+# conlab_configure PRESET: configure once (CMakePresets.json: release, asan, tsan).
+conlab_configure() {
+    local preset="$1" dir log
+    dir="$(conlab_dir "$preset")"
+    [ -f "$dir/build.ninja" ] && return 0
+    log="$(mktemp)"
+    if ! (cd "$root" && cmake --preset "$preset") > "$log" 2>&1; then
+        cat "$log"; rm -f "$log"; return 1
+    fi
+    rm -f "$log"
+}
+
+conlab_dir() {
+    case "$1" in
+        release) echo "$root/build" ;;
+        *) echo "$root/build-$1" ;;
+    esac
+}
+
+# conlab_build [PRESET [TARGET ...]]: configure once, then build (everything, or the targets).
 conlab_build() {
     local preset="${1:-release}" dir log
-    case "$preset" in
-        release) dir="$root/build" ;;
-        *) dir="$root/build-$preset" ;;
-    esac
+    shift || true
+    conlab_configure "$preset" || return 1
+    dir="$(conlab_dir "$preset")"
     log="$(mktemp)"
-    if [ ! -f "$dir/build.ninja" ]; then
-        if ! (cd "$root" && cmake --preset "$preset") > "$log" 2>&1; then
-            cat "$log"; rm -f "$log"; return 1
-        fi
-    fi
-    if ! cmake --build "$dir" -- --quiet > "$log" 2>&1; then
+    local targets=()
+    [ $# -gt 0 ] && targets=(--target "$@")
+    if ! cmake --build "$dir" "${targets[@]}" -- --quiet > "$log" 2>&1; then
         cat "$log"; rm -f "$log"; return 1
     fi
     rm -f "$log"
