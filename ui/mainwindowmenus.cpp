@@ -1,0 +1,245 @@
+// The window's menus, keys and file commands (the rest is in mainwindow.cpp).
+#include "mainwindow.h"
+
+#include "apptheme.h"
+#include "comparesession.h"
+#include "compareview.h"
+#include "experiments.h"
+#include "experimentview.h"
+#include "exporter.h"
+#include "languagemenu.h"
+#include "legendbar.h"
+#include "lessonpanel.h"
+#include "outputconsole.h"
+#include "presentation.h"
+#include "replay.h"
+#include "resultpanel.h"
+#include "runcontroller.h"
+#include "runcontrols.h"
+#include "runfiles.h"
+#include "runsummary.h"
+#include "scenariolist.h"
+#include "sourcepanel.h"
+#include "speedupsweep.h"
+#include "stepdriver.h"
+#include "steppanel.h"
+#include "timelineview.h"
+#include "tracequery.h"
+#include "trialscontrols.h"
+
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDragEnterEvent>
+#include <QDropEvent>
+#include <QDir>
+#include <QFileInfo>
+#include <QMimeData>
+#include <QHash>
+#include <QLabel>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QSplitter>
+#include <QAbstractSpinBox>
+#include <QActionGroup>
+#include <QStatusBar>
+#include <QTabBar>
+#include <QTabWidget>
+#include <QVBoxLayout>
+
+namespace conlab {
+
+QAction *MainWindow::addAction(QMenu *menu, const QString &text, const QKeySequence &key, void (MainWindow::*slot)())
+{
+    QAction *action = menu->addAction(text);
+    action->setShortcut(key);
+    action->setShortcutContext(Qt::WindowShortcut);
+    connect(action, &QAction::triggered, this, slot);
+    QMainWindow::addAction(action); // shortcuts work with the menu bar hidden too
+    return action;
+}
+
+void MainWindow::buildMenus()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    addAction(file, tr("&Open…"), QKeySequence::Open, &MainWindow::openRun);
+    m_traceActions << addAction(file, tr("&Save Run…"), QKeySequence::Save, &MainWindow::saveRun);
+    m_traceActions << addAction(file, tr("&Export…"), QKeySequence(tr("Ctrl+E")), &MainWindow::exportRun);
+    m_traceActions << addAction(file, tr("&Copy Image"), QKeySequence(tr("Ctrl+Shift+C")), &MainWindow::copyImage);
+    file->addSeparator();
+    m_traceActions << addAction(file, tr("Compare &With Saved Run…"), {}, &MainWindow::compareWithFile);
+    file->addSeparator();
+    addAction(file, tr("&Quit"), QKeySequence(tr("Ctrl+Q")), &MainWindow::quit);
+
+    QMenu *run = menuBar()->addMenu(tr("&Run"));
+    m_runAction = addAction(run, tr("&Run"), QKeySequence(Qt::Key_Space), &MainWindow::runOrPause);
+    m_stopAction = addAction(run, tr("&Stop"), QKeySequence(tr("Shift+Space")), &MainWindow::stopRun);
+    run->addSeparator();
+    buildStepKeys(run);
+    run->addSeparator();
+    QAction *trials = run->addAction(tr("&Trials"));
+    connect(trials, &QAction::triggered, this, [this] { runTrials(m_trialsControls->trials()); });
+    QAction *sweep = run->addAction(tr("Sweep &Gap"));
+    connect(sweep, &QAction::triggered, this, &MainWindow::sweepGap);
+    addAction(run, tr("&Compare Variants"), {}, &MainWindow::compareVariants);
+    connect(run->addAction(tr("Sweep &Workers")), &QAction::triggered, this, &MainWindow::sweepWorkers);
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    connect(view->addAction(tr("Zoom &In")), &QAction::triggered, this, [this] { zoomView(1); });
+    connect(view->addAction(tr("Zoom &Out")), &QAction::triggered, this, [this] { zoomView(-1); });
+    connect(view->addAction(tr("&Fit")), &QAction::triggered, this, [this] { zoomView(0); });
+    const QKeySequence keys[] = {QKeySequence(Qt::Key_Plus), QKeySequence(Qt::Key_Minus), QKeySequence(Qt::Key_F)};
+    for (int i = 0; i < 3; ++i) {
+        QAction *a = view->actions().at(i);
+        a->setShortcut(keys[i]);
+        QMainWindow::addAction(a);
+    }
+    view->addSeparator();
+    view->addAction(m_lesson->predictAction());
+    addLanguageMenu(view);
+
+    QAction *next = view->addAction(tr("Replay: &Next Event"));
+    next->setShortcut(QKeySequence(Qt::Key_Period));
+    connect(next, &QAction::triggered, m_replay, &Replay::nextEvent);
+    QAction *previous = view->addAction(tr("Replay: &Previous Event"));
+    previous->setShortcut(QKeySequence(Qt::Key_Comma));
+    connect(previous, &QAction::triggered, m_replay, &Replay::previousEvent);
+    for (QAction *a : {next, previous}) {
+        a->setShortcutContext(Qt::WindowShortcut);
+        QMainWindow::addAction(a);
+    }
+
+    QMenu *theme = view->addMenu(tr("&Theme"));
+    auto *themes = new QActionGroup(theme);
+    for (AppTheme::Choice choice : {AppTheme::System, AppTheme::Light, AppTheme::Dark}) {
+        QAction *a = theme->addAction(AppTheme::title(choice));
+        a->setCheckable(true);
+        a->setChecked(AppTheme::choice() == choice);
+        themes->addAction(a);
+        connect(a, &QAction::triggered, this, [choice] { AppTheme::apply(choice); });
+    }
+    connect(theme, &QMenu::aboutToShow, this, [themes] {
+        themes->actions().at(int(AppTheme::choice()))->setChecked(true);
+    });
+
+    m_presentation = new Presentation(this);
+    QAction *present = addAction(view, tr("&Presentation Mode"), QKeySequence(Qt::Key_F11), &MainWindow::togglePresentation);
+    present->setCheckable(true);
+    connect(m_presentation, &Presentation::changed, present, &QAction::setChecked);
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    addAction(help, tr("&Keys and Mouse"), QKeySequence::HelpContents, &MainWindow::showKeys);
+    addAction(help, tr("&About Concurrency Lab"), QKeySequence(), &MainWindow::showAbout);
+}
+
+void MainWindow::togglePresentation()
+{
+    m_presentation->toggle();
+}
+
+void MainWindow::showAbout()
+{
+    QMessageBox::about(
+        this, tr("About Concurrency Lab"),
+        tr("<h3>Concurrency Lab %1</h3>"
+           "<p>Teaches concurrency by running it for real: processes, threads, locks, thread pools "
+           "and coroutines, recorded as they happen and drawn as timelines.</p>"
+           "<p>Free software under the GNU General Public License, version 3 or any later version. "
+           "It comes with no warranty.</p>"
+           "<p>Qt %2</p>")
+            .arg(QStringLiteral(CONLAB_VERSION), QString::fromLatin1(qVersion())));
+}
+
+// 1–9 step that lane; the keypad's digits too. Window-wide, so they work wherever the focus is
+// (an editor that takes digits keeps them: it claims them before shortcuts are looked at).
+void MainWindow::buildStepKeys(QMenu *run)
+{
+    m_undoAction = run->addAction(tr("&Undo Step"));
+    m_undoAction->setShortcut(QKeySequence::Undo);
+    m_undoAction->setShortcutContext(Qt::WindowShortcut);
+    connect(m_undoAction, &QAction::triggered, m_stepDriver, &StepDriver::undo);
+    QMainWindow::addAction(m_undoAction);
+    for (int n = 1; n <= 9; ++n) {
+        auto *action = new QAction(tr("Step Thread %1").arg(n), this);
+        action->setShortcuts({QKeySequence(Qt::Key_0 + n), QKeySequence(Qt::KeypadModifier | (Qt::Key_0 + n))});
+        action->setShortcutContext(Qt::WindowShortcut);
+        connect(action, &QAction::triggered, m_stepDriver, [this, n] { m_stepDriver->step(n); });
+        QMainWindow::addAction(action);
+        m_stepActions << action;
+    }
+}
+
+void MainWindow::quit()
+{
+    close();
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent *event)
+{
+    if (event->mimeData()->hasUrls() && !RunFiles::droppedFile(event->mimeData()->urls()).isEmpty())
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent *event)
+{
+    const QString path = RunFiles::droppedFile(event->mimeData()->urls());
+    if (path.isEmpty())
+        return;
+    event->acceptProposedAction();
+    // After the drop has returned: a message box inside the drop would hold the dragging app.
+    QMetaObject::invokeMethod(this, [this, path] { m_files->openFile(path); }, Qt::QueuedConnection);
+}
+
+void MainWindow::openRun()
+{
+    m_files->open();
+}
+
+void MainWindow::saveRun()
+{
+    m_files->save();
+}
+
+// On the Compare tab, Export and Copy Image take the comparison on screen.
+void MainWindow::exportRun()
+{
+    if (m_tabs->currentWidget() == m_compare && !m_compare->isEmpty())
+        m_files->exportComparison(m_compare->runs());
+    else
+        m_files->exportPicture();
+}
+
+void MainWindow::copyImage()
+{
+    if (m_tabs->currentWidget() == m_compare && !m_compare->isEmpty())
+        m_files->copyComparison(m_compare->runs());
+    else
+        m_files->copyImage();
+}
+
+void MainWindow::showKeys()
+{
+    QMessageBox::information(
+        this, tr("Keys and Mouse"),
+        tr("<table cellpadding=3>"
+           "<tr><td><b>Space</b></td><td>run; while running, pause and resume</td></tr>"
+           "<tr><td><b>Shift+Space</b></td><td>stop</td></tr>"
+           "<tr><td><b>1 – 9</b></td><td>Step mode: that thread takes one step</td></tr>"
+           "<tr><td><b>Ctrl+Z</b></td><td>Step mode: take back the last step</td></tr>"
+           "<tr><td><b>. / ,</b></td><td>replay a finished run: next / previous event</td></tr>"
+           "<tr><td><b>F11 / Esc</b></td><td>presentation mode / leave it</td></tr>"
+           "<tr><td><b>+ / − / Ctrl+wheel</b></td><td>zoom</td></tr>"
+           "<tr><td><b>Shift+drag</b></td><td>zoom to a stretch of time</td></tr>"
+           "<tr><td><b>F</b></td><td>fit the whole run (and follow it while it runs)</td></tr>"
+           "<tr><td><b>drag / wheel / ← →</b></td><td>pan</td></tr>"
+           "<tr><td><b>wheel over the lane names</b></td><td>scroll the lanes</td></tr>"
+           "<tr><td><b>click</b></td><td>select a span and show its details</td></tr>"
+           "<tr><td><b>click ▾ by a lane</b></td><td>fold the lane and what belongs to it</td></tr>"
+           "<tr><td><b>Ctrl+O</b></td><td>open a saved run or a Chrome trace (or drop the file on the "
+           "window)</td></tr>"
+           "<tr><td><b>Ctrl+S / Ctrl+E</b></td><td>save the run / export it</td></tr>"
+           "<tr><td><b>Ctrl+Shift+C</b></td><td>copy the timeline as a picture</td></tr>"
+           "<tr><td><b>Ctrl+Q</b></td><td>quit</td></tr>"
+           "</table>"));
+}
+
+} // namespace conlab
