@@ -96,6 +96,10 @@ void RunController::setPaused(bool paused)
         return;
     m_run->context().setPaused(paused);
     m_paused = paused;
+    // Once the gate is paused no step is under way (a step holds the gate from its start to
+    // its record): drained now, the window shows exactly where every lane is held.
+    if (paused)
+        drain();
     emit pausedChanged(paused);
 }
 
