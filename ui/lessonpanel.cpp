@@ -111,7 +111,9 @@ void LessonPanel::showQuestion()
     }
     m_questionBox->setTitle(tr("Predict: %1").arg(m_question.text));
     for (int i = 0; i < m_question.choices.size(); ++i) {
-        auto *button = new QRadioButton(m_question.choices[i].text, m_questionBox);
+        // Lettered: the keys A, B, C … choose them (View ▸ Predict).
+        auto *button = new QRadioButton(
+            QStringLiteral("%1   %2").arg(QChar(u'A' + i), m_question.choices[i].text), m_questionBox);
         m_choices->addButton(button, i);
         m_questionBox->layout()->addWidget(button);
     }

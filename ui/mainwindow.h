@@ -92,6 +92,9 @@ private:
     QWidget *buildRight();
     QWidget *buildTimelinePage();
     void buildMenus();
+    void buildChoiceKeys(QMenu *run);
+    void buildSpeedKeys(QMenu *run);
+    void buildPredictKeys(QMenu *view);
     void buildStepKeys(QMenu *run);
     void showListing();
     QAction *addAction(QMenu *menu, const QString &text, const QKeySequence &key, void (MainWindow::*slot)());

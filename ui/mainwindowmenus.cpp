@@ -46,6 +46,8 @@
 #include <QTabWidget>
 #include <QVBoxLayout>
 
+#include <functional>
+
 namespace conlab {
 
 QAction *MainWindow::addAction(QMenu *menu, const QString &text, const QKeySequence &key, void (MainWindow::*slot)())
@@ -74,6 +76,9 @@ void MainWindow::buildMenus()
     m_runAction = addAction(run, tr("&Run"), QKeySequence(Qt::Key_Space), &MainWindow::runOrPause);
     m_stopAction = addAction(run, tr("&Stop"), QKeySequence(tr("Shift+Space")), &MainWindow::stopRun);
     run->addSeparator();
+    buildChoiceKeys(run);
+    buildSpeedKeys(run);
+    run->addSeparator();
     buildStepKeys(run);
     run->addSeparator();
     QAction *trials = run->addAction(tr("&Trials"));
@@ -95,6 +100,7 @@ void MainWindow::buildMenus()
     }
     view->addSeparator();
     view->addAction(m_lesson->predictAction());
+    buildPredictKeys(view);
     addLanguageMenu(view);
 
     QAction *next = view->addAction(tr("Replay: &Next Event"));
@@ -103,7 +109,10 @@ void MainWindow::buildMenus()
     QAction *previous = view->addAction(tr("Replay: &Previous Event"));
     previous->setShortcut(QKeySequence(Qt::Key_Comma));
     connect(previous, &QAction::triggered, m_replay, &Replay::previousEvent);
-    for (QAction *a : {next, previous}) {
+    QAction *play = view->addAction(tr("Replay: P&lay / Pause"));
+    play->setShortcut(QKeySequence(Qt::Key_P));
+    connect(play, &QAction::triggered, m_replay, [this] { m_replay->playing() ? m_replay->pause() : m_replay->play(); });
+    for (QAction *a : {next, previous, play}) {
         a->setShortcutContext(Qt::WindowShortcut);
         QMainWindow::addAction(a);
     }
@@ -147,6 +156,87 @@ void MainWindow::showAbout()
            "It comes with no warranty.</p>"
            "<p>Qt %2</p>")
             .arg(QStringLiteral(CONLAB_VERSION), QString::fromLatin1(qVersion())));
+}
+
+// V / Shift+V and Ctrl+PgDown / Ctrl+PgUp: the next or previous variant and scenario, so a
+// lesson's comparison (sequential, then parallel) needs no mouse and no hunt for the focus.
+void MainWindow::buildChoiceKeys(QMenu *run)
+{
+    const struct
+    {
+        QString text;
+        QKeySequence key;
+        std::function<void()> act;
+    } choices[] = {
+        {tr("&Next Variant"), QKeySequence(Qt::Key_V), [this] { m_controls->stepVariant(1); }},
+        {tr("&Previous Variant"), QKeySequence(Qt::SHIFT | Qt::Key_V), [this] { m_controls->stepVariant(-1); }},
+        {tr("Next Sc&enario"), QKeySequence(Qt::CTRL | Qt::Key_PageDown),
+         [this] { if (!m_controller->isRunning()) m_scenarios->stepScenario(1); }},
+        {tr("Previous Scenari&o"), QKeySequence(Qt::CTRL | Qt::Key_PageUp),
+         [this] { if (!m_controller->isRunning()) m_scenarios->stepScenario(-1); }},
+    };
+    for (const auto &c : choices) {
+        QAction *a = run->addAction(c.text);
+        a->setShortcut(c.key);
+        a->setShortcutContext(Qt::WindowShortcut);
+        connect(a, &QAction::triggered, this, c.act);
+        QMainWindow::addAction(a);
+    }
+}
+
+// [ and ] slow the next run down for the class, or speed it up, through the speeds a class
+// can follow; the presentation bar's speed box shows the same value.
+void MainWindow::buildSpeedKeys(QMenu *run)
+{
+    const auto change = [this](int direction) {
+        const QVariant unit = m_controls->params().value(QStringLiteral("unit-ms"));
+        if (!unit.isValid() || m_controller->isRunning())
+            return;
+        static constexpr int kLadder[] = {50, 100, 200, 300, 500, 750, 1000, 1500, 2000};
+        const int now = unit.toInt();
+        int next = now;
+        if (direction > 0) {
+            for (int ms : kLadder)
+                if (ms > now) {
+                    next = ms;
+                    break;
+                }
+        } else {
+            for (int ms : kLadder)
+                if (ms < now)
+                    next = ms;
+        }
+        if (next != now && m_controls->setParam(QStringLiteral("unit-ms"), next))
+            statusBar()->showMessage(tr("Speed: %1 ms per unit").arg(next), 5000);
+    };
+    QAction *slower = run->addAction(tr("S&lower"));
+    slower->setShortcut(QKeySequence(Qt::Key_BracketLeft));
+    connect(slower, &QAction::triggered, this, [change] { change(1); });
+    QAction *faster = run->addAction(tr("F&aster"));
+    faster->setShortcut(QKeySequence(Qt::Key_BracketRight));
+    connect(faster, &QAction::triggered, this, [change] { change(-1); });
+    for (QAction *a : {slower, faster}) {
+        a->setShortcutContext(Qt::WindowShortcut);
+        QMainWindow::addAction(a);
+    }
+}
+
+// A, B, C, D choose the class's prediction before a run, so the question can be answered
+// from the keyboard like everything else.
+void MainWindow::buildPredictKeys(QMenu *view)
+{
+    QMenu *predict = view->addMenu(tr("Prediction"));
+    for (int i = 0; i < 4; ++i) {
+        const QChar letter(u'A' + i);
+        QAction *a = predict->addAction(tr("Choose %1").arg(letter));
+        a->setShortcut(QKeySequence(QString(letter)));
+        a->setShortcutContext(Qt::WindowShortcut);
+        connect(a, &QAction::triggered, this, [this, i, letter] {
+            if (!m_lesson->choose(i))
+                statusBar()->showMessage(tr("There is no choice %1 to make now.").arg(letter), 5000);
+        });
+        QMainWindow::addAction(a);
+    }
 }
 
 // 1–9 step that lane; the keypad's digits too. Window-wide, so they work wherever the focus is
@@ -225,6 +315,11 @@ void MainWindow::showKeys()
            "<tr><td><b>Shift+Space</b></td><td>stop</td></tr>"
            "<tr><td><b>1 – 9</b></td><td>Step mode: that thread takes one step</td></tr>"
            "<tr><td><b>Ctrl+Z</b></td><td>Step mode: take back the last step</td></tr>"
+           "<tr><td><b>V / Shift+V</b></td><td>next / previous variant</td></tr>"
+           "<tr><td><b>Ctrl+PgDown / Ctrl+PgUp</b></td><td>next / previous scenario</td></tr>"
+           "<tr><td><b>[ / ]</b></td><td>slower / faster: a longer or shorter unit for the next run</td></tr>"
+           "<tr><td><b>A – D</b></td><td>choose the prediction before a run</td></tr>"
+           "<tr><td><b>P</b></td><td>replay a finished run: play / pause</td></tr>"
            "<tr><td><b>. / ,</b></td><td>replay a finished run: next / previous event</td></tr>"
            "<tr><td><b>F11 / Esc</b></td><td>presentation mode / leave it</td></tr>"
            "<tr><td><b>+ / − / Ctrl+wheel</b></td><td>zoom</td></tr>"

@@ -11,6 +11,7 @@ OutputConsole::OutputConsole(QWidget *parent)
     : QPlainTextEdit(parent)
 {
     setReadOnly(true);
+    setTabChangesFocus(true); // read-only: Tab moves on, so the keyboard can reach the panels after it
     setFont(TimelineTheme::monoFont(13));
     setMaximumBlockCount(20000);
     setPlaceholderText(tr("What the program prints appears here."));

@@ -42,6 +42,7 @@ Presentation::Presentation(MainWindow *window)
     connect(window->controller(), &RunController::finished, this, &Presentation::sync);
     connect(window->controller(), &RunController::pausedChanged, this, &Presentation::sync);
     connect(window->stepDriver(), &StepDriver::message, this, &Presentation::sync);
+    connect(window->runControls(), &RunControls::settingsChanged, this, &Presentation::sync); // speed set by the keys
 }
 
 void Presentation::buildBar()

@@ -162,6 +162,15 @@ QVariantMap RunControls::params() const
     return map;
 }
 
+bool RunControls::stepVariant(int by)
+{
+    const int n = m_variant->count();
+    if (n < 2 || !m_variant->isEnabled())
+        return false;
+    m_variant->setCurrentIndex(((m_variant->currentIndex() + by) % n + n) % n);
+    return true;
+}
+
 bool RunControls::setVariant(const QString &id)
 {
     const int i = m_variant->findData(id);

@@ -32,6 +32,8 @@ public:
     QString variant() const;
     QVariantMap params() const;
     bool setVariant(const QString &id);
+    // The next (by 1) or previous (by -1) variant, round the list; false while a run goes on.
+    bool stepVariant(int by);
     bool setParam(const QString &id, const QVariant &value);
     // Free, Chaos or Step; offered only for scenarios whose lanes can be stepped.
     StepMode mode() const;

@@ -87,4 +87,11 @@ bool ScenarioList::select(const QString &id)
     return false;
 }
 
+void ScenarioList::stepScenario(int by)
+{
+    const int n = count();
+    if (n > 0)
+        setCurrentRow(((currentRow() + by) % n + n) % n);
+}
+
 } // namespace conlab

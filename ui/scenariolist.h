@@ -16,6 +16,8 @@ public:
 
     const Scenario *current() const;
     bool select(const QString &id);
+    // The next (by 1) or previous (by -1) scenario, round the list.
+    void stepScenario(int by);
 
 signals:
     void scenarioChosen(const Scenario *scenario);

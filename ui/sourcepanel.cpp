@@ -34,6 +34,7 @@ SourcePanel::SourcePanel(QWidget *parent)
     , m_highlighter(new PythonHighlighter(document()))
 {
     setReadOnly(true);
+    setTabChangesFocus(true); // read-only: Tab moves on, so the keyboard can reach the panels after it
     setLineWrapMode(QPlainTextEdit::NoWrap);
     setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
     setFont(TimelineTheme::monoFont(12));

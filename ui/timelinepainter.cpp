@@ -34,6 +34,8 @@ qint64 TimelinePainter::unitOf(const Trace &trace)
 
 qint64 TimelinePainter::endTime() const
 {
+    if (m_options.endAtNow && m_options.now >= 0)
+        return m_options.now;
     return qMax(m_trace.endTime(), m_options.now);
 }
 

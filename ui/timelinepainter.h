@@ -15,6 +15,7 @@ class TraceIndex;
 struct TimelinePaintOptions
 {
     qint64 now = -1;         // >= 0 while live: spans run up to now and the "now" line shows
+    bool endAtNow = false;   // replay: spans stop at now, though the trace's axis runs on to its end
     qint64 unitNs = 0;       // the run's unit, for the axis (0: none)
     int selectedLane = -1;   // the selected span: lane and index of its State event
     int selectedEvent = -1;

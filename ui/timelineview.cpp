@@ -147,6 +147,7 @@ void TimelineView::paintEvent(QPaintEvent *)
     const TimelineLayout layout = currentLayout();
     TimelinePaintOptions options;
     options.now = m_viewport->live() ? m_now : m_playHead;
+    options.endAtNow = !m_viewport->live() && m_playHead >= 0; // a replay shows nothing past its play head
     options.unitNs = unitNs();
     options.index = &m_index;
     if (m_selection.kind == TimelineHit::Span) {

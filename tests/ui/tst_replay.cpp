@@ -4,6 +4,8 @@
 #include "scenariolist.h"
 #include "scenarios/run.h"
 #include "scenarios/scenario.h"
+#include "synthetictrace.h"
+#include "timelineview.h"
 
 #include <QSignalSpy>
 #include <QTest>
@@ -23,6 +25,7 @@ private slots:
     void nextAndPreviousEventStepThroughEveryMoment();
     void playingReachesTheEnd();
     void windowKeysMoveThePlayHead();
+    void nothingIsDrawnPastThePlayHead();
 
 private:
     Trace m_run;
@@ -135,3 +138,32 @@ void TestReplay::windowKeysMoveThePlayHead()
 
 QTEST_MAIN(TestReplay)
 #include "tst_replay.moc"
+
+// The spans stop at the play head: a lane sleeping there is not shown sleeping on to the end.
+void TestReplay::nothingIsDrawnPastThePlayHead()
+{
+    using namespace synthetic;
+    const Trace run = make();
+    Replay replay;
+    replay.setSource(&run);
+    const qint64 head = 650 * kMs; // the main lane is in its seventh state from 600 ms
+    replay.seek(head);
+    TimelineView view;
+    view.resize(1200, 400);
+    view.setTrace(&replay.trace());
+    view.setPlayHead(head);
+    view.fit();
+    const TimelineLayout layout = view.currentLayout();
+    const auto main = std::find_if(layout.rows().begin(), layout.rows().end(),
+                                   [](const TimelineLayout::Row &r) { return r.lane == 0 && r.kind != TimelineLayout::Row::Counter; });
+    QVERIFY(main != layout.rows().end());
+    const int y = int(layout.barRect(*main).top()) + 2; // above any label in the span
+    const QImage image = view.grab().toImage();
+    const QColor before = image.pixelColor(int(layout.x(620 * kMs)), y);
+    QCOMPARE(before.rgb(), TimelineTheme::stateColor(State(6)).rgb());
+    for (const qint64 t : {700 * kMs, 900 * kMs, 1200 * kMs}) {
+        const QRgb after = image.pixel(int(layout.x(t)), y);
+        for (int s = 0; s < StateCount; ++s)
+            QVERIFY2(after != TimelineTheme::stateColor(State(s)).rgb(), qPrintable(QString::number(t / kMs)));
+    }
+}
