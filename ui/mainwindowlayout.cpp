@@ -140,7 +140,9 @@ QWidget *MainWindow::buildCentre()
     bottom->addWidget(titled(tr("Results"), m_results));
     bottom->addWidget(titled(tr("Lesson"), m_lesson));
     bottom->setSizes({450, 350, 450});
+    bottom->setObjectName(QStringLiteral("panelSplit")); // presentation mode gives the lesson more room
     auto *split = new QSplitter(Qt::Vertical);
+    split->setObjectName(QStringLiteral("timelineSplit"));
     split->addWidget(top);
     split->addWidget(bottom);
     split->setStretchFactor(0, 3);

@@ -129,6 +129,16 @@ void Presentation::enter()
     m_bar->show();
     sync();
     m_window->showFullScreen();
+    // In large type the lesson's question and reveal need room to be read from the back: the
+    // panels below the timeline get a third of the height, and the lesson the widest share.
+    auto *timelineSplit = m_window->findChild<QSplitter *>(QStringLiteral("timelineSplit"));
+    auto *panelSplit = m_window->findChild<QSplitter *>(QStringLiteral("panelSplit"));
+    if (timelineSplit && panelSplit) {
+        m_timelineSplit = timelineSplit->saveState();
+        m_panelSplit = panelSplit->saveState();
+        timelineSplit->setSizes({2000, 1000});
+        panelSplit->setSizes({300, 250, 450});
+    }
 }
 
 void Presentation::leave()
@@ -144,6 +154,10 @@ void Presentation::leave()
         right->setVisible(m_rightVisible);
     m_window->showNormal();
     m_window->restoreGeometry(m_geometry);
+    if (auto *split = m_window->findChild<QSplitter *>(QStringLiteral("timelineSplit")))
+        split->restoreState(m_timelineSplit);
+    if (auto *split = m_window->findChild<QSplitter *>(QStringLiteral("panelSplit")))
+        split->restoreState(m_panelSplit);
 }
 
 void Presentation::sync()

@@ -53,6 +53,7 @@ private:
     QSpinBox *m_speed = nullptr;
     // What entering changed, put back on leaving.
     QByteArray m_geometry;
+    QByteArray m_timelineSplit, m_panelSplit; // the splitters as they were before
     QFont m_font;
     bool m_leftVisible = true, m_rightVisible = true, m_wasDark = false;
     int m_theme = 0;
