@@ -337,6 +337,38 @@
         <source>truncated: the file ends (at byte %1) inside the &apos;%2&apos; at byte %3</source>
         <translation>文件被截断：文件在第 %1 字节处结束，而此处位于第 %3 字节处的 &apos;%2&apos; 内部</translation>
     </message>
+    <message>
+        <source>conlab.captions is not an array</source>
+        <translation>conlab.captions 不是数组</translation>
+    </message>
+    <message>
+        <source>conlab.captions holds more than %1 captions</source>
+        <translation>conlab.captions 中的标注超过 %1 条</translation>
+    </message>
+    <message>
+        <source>caption %1 is not an object</source>
+        <translation>第 %1 条标注不是对象</translation>
+    </message>
+    <message>
+        <source>caption %1 has no &quot;%2&quot;</source>
+        <translation>第 %1 条标注缺少 &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>caption %1: t %2 is negative</source>
+        <translation>第 %1 条标注：t %2 为负数</translation>
+    </message>
+    <message>
+        <source>caption %1: lane %2 is not one of the lanes in conlab.lanes</source>
+        <translation>第 %1 条标注：泳道 %2 不在 conlab.lanes 中</translation>
+    </message>
+    <message>
+        <source>caption %1 has no text</source>
+        <translation>第 %1 条标注没有文字</translation>
+    </message>
+    <message>
+        <source>caption %1 is longer than %2 characters</source>
+        <translation>第 %1 条标注超过 %2 个字符</translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>
