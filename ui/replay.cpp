@@ -72,6 +72,24 @@ void Replay::seek(qint64 t)
     m_at = t;
     if (atEnd())
         m_trace.results = m_source->results;
+    showCaptions();
+    emit changed();
+}
+
+void Replay::showCaptions()
+{
+    m_trace.captions.clear();
+    if (!m_source)
+        return;
+    for (const Caption &c : m_source->captions) {
+        if (c.t <= m_at)
+            m_trace.captions.push_back(c);
+    }
+}
+
+void Replay::captionsChanged()
+{
+    showCaptions();
     emit changed();
 }
 
