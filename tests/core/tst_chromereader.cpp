@@ -217,7 +217,8 @@ void TestChromeReader::captionProblemsNameTheCaptionAndItsByte()
     QFile before(dataPath(QStringLiteral("malformed/conlab-caption-before-lanes.json")));
     QVERIFY(before.open(QIODevice::ReadOnly));
     const QByteArray early = before.readAll();
-    QVERIFY(readChromeTraceBytes(early).error.contains(QStringLiteral("at byte %1:").arg(early.indexOf(R"({"lane":1)"))));
+    const QString where = QStringLiteral("at byte %1:").arg(early.indexOf(R"({"lane":1)"));
+    QVERIFY(readChromeTraceBytes(early).error.contains(where));
 }
 
 void TestChromeReader::overlongCaptionsAreRefused()
