@@ -16,6 +16,7 @@
 
 #include <QMenu>
 #include <QPainter>
+#include <QSvgRenderer>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -354,6 +355,12 @@ void TestCaptions::exportedPicturesShowCaptions()
     const QSize size(1600, 900);
     const QImage without = Exporter::renderImage(plain, size);
     const QImage with = Exporter::renderImage(noted, size);
+    const QByteArray svg = Exporter::renderSvg(noted, size);
+    QImage svgImage(size, QImage::Format_RGB32);
+    svgImage.fill(Qt::white);
+    QPainter painter(&svgImage);
+    QSvgRenderer(svg).render(&painter);
+    painter.end();
     const PicturePainter picture(noted, PicturePainter::logicalSize(size));
     const qreal k = size.width() / PicturePainter::logicalSize(size).width();
     for (int i = 0; i < 2; ++i) {
@@ -362,8 +369,8 @@ void TestCaptions::exportedPicturesShowCaptions()
         const QRectF device(note.topLeft() * k, note.bottomRight() * k);
         QCOMPARE(paperPixels(without, device), 0);
         QVERIFY(paperPixels(with, device) > device.width() * device.height() * 0.4);
+        QVERIFY(paperPixels(svgImage, device) > device.width() * device.height() * 0.4);
     }
-    const QByteArray svg = Exporter::renderSvg(noted, size);
     QVERIFY(svg.contains(QStringLiteral("导出里也有标注").toUtf8()));
     QVERIFY(svg.contains("Fish &amp; &quot;chips&quot; &lt;here&gt;") ||
             svg.contains("Fish &amp; \"chips\" &lt;here&gt;"));
