@@ -432,6 +432,12 @@ void TestCaptions::replayShowsCaptionsAsThePlayHeadReachesThem()
     QVERIFY(replay.trace().captions.empty());
     replay.seek(kEnd);
     QCOMPARE(replay.trace().captions.size(), size_t(2));
+    // One past the run's last moment (a file edited by hand) shows once the replay is over.
+    run.captions.push_back({1, kEnd + kMs, QStringLiteral("after the end")});
+    replay.seek(0);
+    replay.seek(kEnd);
+    QCOMPARE(replay.trace().captions.size(), size_t(3));
+    run.captions.pop_back();
     // Edited on the run, the copy follows at once.
     run.captions.push_back({0, 50 * kMs, QStringLiteral("added")});
     QSignalSpy changed(&replay, &Replay::changed);
