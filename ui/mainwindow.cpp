@@ -96,6 +96,7 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_experiments, &Experiments::busyChanged, m_trialsControls, &TrialsControls::setBusy);
     connect(m_experiments, &Experiments::message, this, [this](const QString &m) { statusBar()->showMessage(m, 5000); });
     connect(m_files, &RunFiles::opened, this, &MainWindow::runOpened);
+    connect(m_files, &RunFiles::saved, this, [this] { setWindowModified(false); });
     connect(m_speedup, &SpeedupSweep::startRequested, this, &MainWindow::sweepWorkers);
     connect(m_speedup, &SpeedupSweep::message, this, [this](const QString &m) { statusBar()->showMessage(m, 5000); });
     connect(m_speedup, &SpeedupSweep::busyChanged, this, &MainWindow::updateActions);
@@ -271,6 +272,7 @@ void MainWindow::runStarted()
     m_console->clearOutput();
     // The timeline takes the new trace first: the one it showed may be gone already, and
     // what follows makes it lay itself out again.
+    m_timeline->setCaptionTarget(m_controller->editableTrace());
     m_timeline->setTrace(trace, m_controller->expectedNs());
     m_replay->setSource(nullptr);
     m_replayBar->hide();
@@ -282,7 +284,8 @@ void MainWindow::runStarted()
     m_trialsControls->setEnabled(false);
     m_speedup->setEnabled(false);
     keepKeysForTheWindow();
-    setWindowTitle(tr("Concurrency Lab — %1").arg(RunSummary::scenarioTitle(*trace)));
+    setWindowTitle(tr("Concurrency Lab — %1").arg(RunSummary::scenarioTitle(*trace)) + QStringLiteral("[*]"));
+    setWindowModified(false);
     statusBar()->showMessage(tr("Running %1 — %2 …").arg(RunSummary::scenarioTitle(*trace), RunSummary::variantTitle(*trace)));
     m_resultsThrottle.invalidate();
     updateActions();
@@ -304,8 +307,10 @@ void MainWindow::showSaved(Trace &&trace, const QString &path)
 void MainWindow::runShown()
 {
     const Trace *trace = m_controller->trace();
+    m_timeline->setCaptionTarget(m_controller->editableTrace());
     m_timeline->setTrace(trace);
     m_timeline->setLive(false);
+    setWindowModified(false);
     m_legend->setTrace(trace);
     m_console->clearOutput();
     const Scenario *scenario = m_controller->scenario();
@@ -332,7 +337,7 @@ void MainWindow::runShown()
 
 void MainWindow::runOpened(const QString &path, const QString &notes)
 {
-    setWindowTitle(tr("Concurrency Lab — %1").arg(QFileInfo(path).fileName()));
+    setWindowTitle(tr("Concurrency Lab — %1").arg(QFileInfo(path).fileName()) + QStringLiteral("[*]"));
     QString message = tr("Opened %1").arg(QDir::toNativeSeparators(path));
     if (!notes.isEmpty())
         message += QStringLiteral(" — ") + notes;

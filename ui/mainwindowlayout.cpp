@@ -109,9 +109,16 @@ QWidget *MainWindow::buildTimelinePage()
         m_timeline->setPlayHead(m_replay->atEnd() ? -1 : m_replay->playHead());
     });
     connect(m_timeline, &TimelineView::selectionChanged, this, [this](const QString &text) {
-        m_details->setText(text.isEmpty() ? tr("Click a span for its details. Drag or wheel to pan, Ctrl+wheel or "
-                                               "+/− to zoom, Shift+drag to zoom to a stretch, F to fit.")
+        m_details->setText(text.isEmpty() ? tr("Click a span for its details, double-click a lane to pin a caption "
+                                               "there. Drag or wheel to pan, Ctrl+wheel or +/− to zoom, Shift+drag "
+                                               "to zoom to a stretch, F to fit.")
                                           : text);
+    });
+    // Captions are edited on the run itself; the replay's copy and the window hear of it.
+    connect(m_timeline, &TimelineView::captionsChanged, this, [this] {
+        m_replay->captionsChanged();
+        setWindowModified(true);
+        statusBar()->showMessage(tr("Caption changed: save the run (Ctrl+S) to keep it."), 5000);
     });
     emit m_timeline->selectionChanged({});
     return page;

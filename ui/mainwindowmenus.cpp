@@ -329,6 +329,8 @@ void MainWindow::showKeys()
            "<tr><td><b>wheel over the lane names</b></td><td>scroll the lanes</td></tr>"
            "<tr><td><b>click</b></td><td>select a span and show its details</td></tr>"
            "<tr><td><b>click ▾ by a lane</b></td><td>fold the lane and what belongs to it</td></tr>"
+           "<tr><td><b>double-click a lane</b></td><td>pin a caption there; double-click a caption to edit "
+           "it, right-click it to remove it</td></tr>"
            "<tr><td><b>Ctrl+O</b></td><td>open a saved run or a Chrome trace (or drop the file on the "
            "window)</td></tr>"
            "<tr><td><b>Ctrl+S / Ctrl+E</b></td><td>save the run / export it</td></tr>"

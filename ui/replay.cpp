@@ -72,6 +72,25 @@ void Replay::seek(qint64 t)
     m_at = t;
     if (atEnd())
         m_trace.results = m_source->results;
+    showCaptions();
+    emit changed();
+}
+
+void Replay::showCaptions()
+{
+    m_trace.captions.clear();
+    if (!m_source)
+        return;
+    // At the end, all of them: a caption may sit past the last event (a file edited by hand).
+    for (const Caption &c : m_source->captions) {
+        if (c.t <= m_at || atEnd())
+            m_trace.captions.push_back(c);
+    }
+}
+
+void Replay::captionsChanged()
+{
+    showCaptions();
     emit changed();
 }
 

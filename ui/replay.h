@@ -19,6 +19,8 @@ namespace conlab {
 // Plays a finished (or opened) run back: `trace()` holds exactly the source's events with
 // time <= the play head, so a view of it shows the run as it stood at that moment. Moving
 // forward appends what the play head passes; moving back starts again from the beginning.
+// Captions come and go with the play head too, as subtitles: a note about a moment shows once
+// the replay has reached it, never over lanes that have not got there yet.
 class Replay : public QObject
 {
     Q_OBJECT
@@ -42,6 +44,8 @@ public:
     bool playing() const { return m_timer.isActive(); }
     void setSpeed(double speed) { m_speed = speed; } // run time per real time
     double speed() const { return m_speed; }
+    // The source's captions were edited: the copy shows them as they are now.
+    void captionsChanged();
 
 signals:
     void changed();
@@ -50,6 +54,7 @@ signals:
 private:
     void rebuild();
     void advance();
+    void showCaptions();
 
     const Trace *m_source = nullptr;
     Trace m_trace;

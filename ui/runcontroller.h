@@ -35,6 +35,8 @@ public:
     bool isRunning() const { return m_running; }
     bool isPaused() const { return m_paused; }
     const Trace *trace() const { return m_trace.get(); }
+    // The same run, for the notes a user pins on it (captions); its events are the run's own.
+    Trace *editableTrace() { return m_trace.get(); }
     const Scenario *scenario() const { return m_scenario; }
     const GateSettings &gateSettings() const { return m_gate; }
     StepMode mode() const { return m_gate.mode; }

@@ -92,10 +92,12 @@ void RunFiles::save()
     if (path.isEmpty())
         return;
     const QString error = Exporter::writeJson(*trace, path);
-    if (!error.isEmpty())
+    if (!error.isEmpty()) {
         QMessageBox::warning(m_window, tr("Save Run"), error);
-    else
-        emit message(tr("Saved %1").arg(QDir::toNativeSeparators(path)));
+        return;
+    }
+    emit message(tr("Saved %1").arg(QDir::toNativeSeparators(path)));
+    emit saved(path);
 }
 
 void RunFiles::exportPicture()

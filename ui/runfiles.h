@@ -39,6 +39,7 @@ public:
 
 signals:
     void message(const QString &text);
+    void saved(const QString &path); // the run on screen is in that file now
     // A file is on screen; `notes` says what reading it found worth knowing (may be empty).
     void opened(const QString &path, const QString &notes);
 

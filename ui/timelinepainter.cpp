@@ -1,6 +1,7 @@
 #include "timelinepainter.h"
 
 #include "axispainter.h"
+#include "captionpainter.h"
 #include "laneheaderpainter.h"
 #include "overlaypainter.h"
 #include "spanfolder.h"
@@ -66,6 +67,7 @@ void TimelinePainter::paint(QPainter &p) const
     }
     overlay.paintFlows(p);
     overlay.paintSelection(p, m_options.selectedLane, m_options.selectedEvent);
+    CaptionPainter(m_trace, m_layout).paint(p); // over everything of the run: a note must read
     if (m_options.now >= 0)
         overlay.paintNow(p, m_options.now);
     p.restore();

@@ -71,6 +71,11 @@ public:
     static QColor nowLine() { return pick(0xc00030, 0xff4d6d); }
     static QColor selection() { return pick(0x111111, 0xf5f5f5); }
     static QColor markColor() { return pick(0x1f252b, 0xe8ecf0); }
+    // Captions are notes pinned on the timeline, drawn as sticky notes: a warm paper no state
+    // has, edged and pinned in a deep amber, so they stand out from the spans under them.
+    static QColor captionFill() { return s_high && !s_dark ? QColor::fromRgb(0xfff8d6) : pick(0xfff1b8, 0x3e3519); }
+    static QColor captionEdge() { return s_high && !s_dark ? QColor::fromRgb(0x000000) : pick(0x8a5a00, 0xf2c14e); }
+    static QColor captionText() { return s_high && !s_dark ? QColor::fromRgb(0x000000) : pick(0x2b2100, 0xfbf1d3); }
 
     // The base font at a pixel size (pixel sizes keep exports independent of screen DPI).
     static QFont font(qreal pixelSize, bool bold = false);

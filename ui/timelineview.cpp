@@ -1,5 +1,7 @@
 #include "timelineview.h"
 
+#include "captioneditor.h"
+#include "captionpainter.h"
 #include "timelinepainter.h"
 #include "timelinetheme.h"
 #include "timelineviewport.h"
@@ -10,6 +12,7 @@
 #include <QToolTip>
 
 #include <cmath>
+#include <utility>
 
 namespace conlab {
 
@@ -17,13 +20,19 @@ TimelineView::TimelineView(QWidget *parent)
     : QWidget(parent)
     , m_viewport(new TimelineViewport(this))
     , m_scrollBar(new QScrollBar(Qt::Vertical, this))
+    , m_captionEditor(new CaptionEditor(this))
 {
     setFocusPolicy(Qt::StrongFocus);
     setMouseTracking(true);
     setAttribute(Qt::WA_OpaquePaintEvent);
     setMinimumSize(400, 180);
     m_scrollBar->hide();
-    connect(m_viewport, &TimelineViewport::changed, this, [this] { update(); });
+    connect(m_viewport, &TimelineViewport::changed, this, [this] {
+        placeCaptionEditor();
+        update();
+    });
+    connect(m_captionEditor, &CaptionEditor::accepted, this, &TimelineView::captionTyped);
+    connect(m_captionEditor, &CaptionEditor::cancelled, this, &TimelineView::closeCaptionEditor);
     connect(m_scrollBar, &QScrollBar::valueChanged, this,
             [this](int v) { m_viewport->setScrollY(v, currentLayout().maxScrollY()); });
 }
@@ -58,6 +67,7 @@ void TimelineView::traceUpdated()
 {
     m_viewport->setExtent(endTime(), m_viewport->live() ? m_expectedEnd : 0);
     updateScrollBar();
+    placeCaptionEditor();
     update();
 }
 
@@ -155,6 +165,8 @@ void TimelineView::paintEvent(QPaintEvent *)
         options.selectedEvent = m_selection.event;
     }
     TimelinePainter(*m_trace, layout, options).paint(p);
+    if (m_captionEdit && !m_captionEdit->original)
+        CaptionPainter::paintPin(p, layout, m_captionEdit->lane, m_captionEdit->t);
     paintBand(p);
 }
 
@@ -181,6 +193,7 @@ void TimelineView::paintBand(QPainter &p)
 void TimelineView::resizeEvent(QResizeEvent *)
 {
     updateScrollBar();
+    placeCaptionEditor();
 }
 
 void TimelineView::wheelEvent(QWheelEvent *event)
@@ -211,10 +224,12 @@ void TimelineView::scrollRows(qreal dy)
     const TimelineLayout layout = currentLayout();
     m_viewport->setScrollY(m_viewport->scrollY() + dy, layout.maxScrollY());
     updateScrollBar();
+    placeCaptionEditor();
 }
 
 void TimelineView::mousePressEvent(QMouseEvent *event)
 {
+    m_swallowRelease = false;
     if (event->button() != Qt::LeftButton)
         return QWidget::mousePressEvent(event);
     m_pressPos = m_lastPos = event->position();
@@ -243,6 +258,8 @@ void TimelineView::mouseReleaseEvent(QMouseEvent *event)
 {
     if (event->button() != Qt::LeftButton)
         return QWidget::mouseReleaseEvent(event);
+    if (std::exchange(m_swallowRelease, false))
+        return;
     const Drag drag = m_drag;
     m_drag = Drag::None;
     unsetCursor();
@@ -300,8 +317,10 @@ bool TimelineView::event(QEvent *event)
     if (event->type() == QEvent::ToolTip && m_trace) {
         auto *help = static_cast<QHelpEvent *>(event);
         const TimelineHit hit = TimelineHit::at(*m_trace, currentLayout(), help->pos(), endTime());
-        const QString text = hit.kind == TimelineHit::CollapseArrow ? tr("Show or hide what belongs to this lane")
-                                                                    : hit.describe(*m_trace, unitNs(), true);
+        QString text = captionToolTip(help->pos());
+        if (text.isEmpty())
+            text = hit.kind == TimelineHit::CollapseArrow ? tr("Show or hide what belongs to this lane")
+                                                          : hit.describe(*m_trace, unitNs(), true);
         if (text.isEmpty())
             QToolTip::hideText();
         else

@@ -7,10 +7,15 @@
 #include <QSet>
 #include <QWidget>
 
+#include <memory>
+#include <optional>
+
+class QMenu;
 class QScrollBar;
 
 namespace conlab {
 
+class CaptionEditor;
 class TimelineViewport;
 
 // The live swimlane view. It owns the zoom/scroll state, lays out and paints through the
@@ -46,10 +51,26 @@ public:
     void setPlayHead(qint64 t);
     qreal scale() const { return m_scale; }
 
+    // Captions. The target is the trace whose captions the user's edits change: the run's own,
+    // which this view may show a copy of (a replay's). nullptr: captions cannot be edited here.
+    void setCaptionTarget(Trace *target);
+    // Opens the inline input for a new caption on `lane` at `t`, or for an existing one.
+    void addCaption(int lane, qint64 t);
+    void editCaption(const Caption &caption);
+    void removeCaption(const Caption &caption);
+    CaptionEditor *captionEditor() const { return m_captionEditor; }
+    // The index of the caption (in the trace shown) whose note or pin is at `pos`, or -1.
+    int captionAt(QPointF pos) const;
+    // The right-click menu for `pos`: edit or remove the caption there, or add one (nullptr if
+    // there is nothing to offer).
+    std::unique_ptr<QMenu> captionMenu(QPointF pos);
+
     QSize sizeHint() const override { return {900, 420}; }
 
 signals:
     void selectionChanged(const QString &details);
+    // The target's captions changed (one was added, edited or removed).
+    void captionsChanged();
 
 protected:
     void paintEvent(QPaintEvent *event) override;
@@ -58,6 +79,8 @@ protected:
     void mousePressEvent(QMouseEvent *event) override;
     void mouseMoveEvent(QMouseEvent *event) override;
     void mouseReleaseEvent(QMouseEvent *event) override;
+    void mouseDoubleClickEvent(QMouseEvent *event) override;
+    void contextMenuEvent(QContextMenuEvent *event) override;
     void keyPressEvent(QKeyEvent *event) override;
     bool event(QEvent *event) override;
 
@@ -75,6 +98,19 @@ private:
     void updateScrollBar();
     void paintEmpty(QPainter &p);
     void paintBand(QPainter &p);
+    // Captions (timelineviewcaptions.cpp).
+    struct CaptionEdit
+    {
+        int lane = -1;
+        qint64 t = 0;
+        std::optional<Caption> original; // none: a new caption
+    };
+    bool captionLaneAt(QPointF pos, int *lane, qint64 *t) const;
+    void openCaptionEditor(const CaptionEdit &edit);
+    void placeCaptionEditor();
+    void closeCaptionEditor();
+    void captionTyped(const QString &text);
+    QString captionToolTip(QPointF pos) const;
 
     const Trace *m_trace = nullptr;
     TimelineViewport *m_viewport;
@@ -89,6 +125,10 @@ private:
     QPointF m_pressPos;
     QPointF m_lastPos;
     bool m_moved = false;
+    bool m_swallowRelease = false; // the release that ends a double-click is no click
+    Trace *m_captionTarget = nullptr;
+    CaptionEditor *m_captionEditor;
+    std::optional<CaptionEdit> m_captionEdit; // while the input is open
 };
 
 } // namespace conlab

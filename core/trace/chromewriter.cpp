@@ -226,6 +226,29 @@ private:
     std::vector<JsonOut::Padded> m_labels;
 };
 
+// Only a run with captions has the field: a run without any is saved as it was before captions
+// existed, byte for byte. The format number stays 1 because the field is optional: a reader that
+// does not know it skips it (as ours skips unknown conlab fields) and still shows the whole run.
+void writeCaptions(const Trace &trace, JsonOut &out)
+{
+    if (trace.captions.empty())
+        return;
+    out.raw(",\"captions\":[");
+    for (size_t i = 0; i < trace.captions.size(); ++i) {
+        const Caption &c = trace.captions[i];
+        if (i)
+            out.raw(",");
+        out.raw("{\"lane\":");
+        out.integer(c.lane);
+        out.raw(",\"t\":");
+        out.integer(c.t);
+        out.raw(",\"text\":");
+        out.string(c.text);
+        out.raw("}");
+    }
+    out.raw("]");
+}
+
 void writeConlab(const Trace &trace, JsonOut &out)
 {
     const auto ids = chromeIds(trace);
@@ -278,7 +301,9 @@ void writeConlab(const Trace &trace, JsonOut &out)
         out.integer(qint64(trace.events(lane.id).size()));
         out.raw("}");
     }
-    out.raw("]}");
+    out.raw("]");
+    writeCaptions(trace, out);
+    out.raw("}");
 }
 
 } // namespace

@@ -36,10 +36,16 @@ private:
     bool readLanes(od::value &v);
     bool readLane(od::value &v);
     bool laneField(std::string_view key, od::value &v, Lane &lane, LaneExtras &extra);
+    bool readCaptions(od::value &v);
+    bool readCaption(od::value &v);
+    bool captionsOnKnownLanes();
 
     ChromeEventParser &m_parser;
     ConlabHeader &m_out;
     std::vector<bool> m_known; // lane ids listed so far
+    // Where each caption starts in the file: its lane is checked once every lane is known, since
+    // a reformatted file may list the captions before the lanes.
+    std::vector<qint64> m_captionOffsets;
     bool m_sawFormat = false;
 };
 
@@ -68,7 +74,7 @@ bool ConlabHeaderReader::readHeader(od::value &conlab)
         return m_parser.fail(start.data(), QCoreApplication::translate("ChromeReader", "conlab has no format number"));
     if (m_known.empty())
         return m_parser.fail(start.data(), QCoreApplication::translate("ChromeReader", "conlab lists no lanes"));
-    return true;
+    return captionsOnKnownLanes();
 }
 
 bool ConlabHeaderReader::field(std::string_view key, od::value &v, const char *at)
@@ -102,6 +108,8 @@ bool ConlabHeaderReader::field(std::string_view key, od::value &v, const char *a
         return readSchedule(v);
     if (key == "lanes")
         return readLanes(v);
+    if (key == "captions")
+        return readCaptions(v);
     return true;
 }
 
@@ -249,6 +257,93 @@ bool ConlabHeaderReader::readLane(od::value &v)
     // Only a hint: a lane's storage is reserved from it, so it must not be absurd.
     m_out.laneEvents[size_t(lane.id)] = extra.events > 0 && extra.events < (qint64(1) << 32) ? size_t(extra.events) : 0;
     m_known[size_t(lane.id)] = true;
+    return true;
+}
+
+bool ConlabHeaderReader::readCaptions(od::value &v)
+{
+    std::string_view start;
+    if (!m_parser.token(v, &start))
+        return false;
+    od::array array;
+    if (auto error = v.get_array().get(array)) {
+        if (error == simdjson::INCORRECT_TYPE)
+            return m_parser.fail(start.data(), QCoreApplication::translate("ChromeReader", "conlab.captions is not an array"));
+        return m_parser.jsonError(error, start.data());
+    }
+    m_out.trace->captions.clear();
+    m_captionOffsets.clear();
+    for (auto result : array) {
+        od::value item;
+        if (auto error = std::move(result).get(item))
+            return m_parser.jsonError(error, start.data());
+        if (m_out.trace->captions.size() == kMaxCaptions)
+            return m_parser.fail(start.data(), QCoreApplication::translate("ChromeReader", "conlab.captions holds more than %1 captions").arg(kMaxCaptions));
+        if (!readCaption(item))
+            return false;
+    }
+    return true;
+}
+
+bool ConlabHeaderReader::readCaption(od::value &v)
+{
+    std::string_view start, text;
+    if (!m_parser.token(v, &start))
+        return false;
+    const int number = int(m_out.trace->captions.size()) + 1; // as a person counts them
+    od::object object;
+    if (v.get_object().get(object) != simdjson::SUCCESS)
+        return m_parser.fail(start.data(), QCoreApplication::translate("ChromeReader", "caption %1 is not an object").arg(number));
+    qint64 lane = -1, t = -1;
+    QString value;
+    bool haveLane = false, haveTime = false, haveText = false;
+    for (auto result : object) {
+        od::field f;
+        std::string_view key;
+        if (auto error = std::move(result).get(f))
+            return m_parser.jsonError(error, start.data());
+        if (auto error = f.unescaped_key().get(key))
+            return m_parser.jsonError(error, start.data());
+        bool ok = true;
+        if (key == "lane")
+            ok = haveLane = m_parser.integer(f.value(), "caption lane", &lane);
+        else if (key == "t")
+            ok = haveTime = m_parser.integer(f.value(), "caption t", &t);
+        else if (key == "text") {
+            ok = haveText = m_parser.string(f.value(), "caption text", &text);
+            if (ok) // now: the parser's buffer may hold the next key's text after it
+                value = fromUtf8(text);
+        }
+        if (!ok)
+            return false;
+    }
+    const char *missing = !haveLane ? "lane" : !haveTime ? "t" : !haveText ? "text" : nullptr;
+    if (missing)
+        return m_parser.fail(start.data(), QCoreApplication::translate("ChromeReader", "caption %1 has no \"%2\"").arg(number).arg(QLatin1String(missing)));
+    if (t < 0)
+        return m_parser.fail(start.data(), QCoreApplication::translate("ChromeReader", "caption %1: t %2 is negative").arg(number).arg(t));
+    Caption caption{lane < 0 || lane > kMaxLanes ? -1 : int(lane), t, std::move(value)};
+    if (caption.lane < 0)
+        return m_parser.fail(start.data(), QCoreApplication::translate("ChromeReader", "caption %1: lane %2 is not one of the lanes in conlab.lanes").arg(number).arg(lane));
+    if (caption.text.trimmed().isEmpty())
+        return m_parser.fail(start.data(), QCoreApplication::translate("ChromeReader", "caption %1 has no text").arg(number));
+    if (caption.text.size() > kMaxCaptionChars)
+        return m_parser.fail(start.data(), QCoreApplication::translate("ChromeReader", "caption %1 is longer than %2 characters").arg(number).arg(kMaxCaptionChars));
+    m_out.trace->captions.push_back(std::move(caption));
+    m_captionOffsets.push_back(m_parser.offsetOf(start.data()));
+    return true;
+}
+
+bool ConlabHeaderReader::captionsOnKnownLanes()
+{
+    const auto &captions = m_out.trace->captions;
+    for (size_t i = 0; i < captions.size(); ++i) {
+        const size_t lane = size_t(captions[i].lane);
+        if (lane >= m_known.size() || !m_known[lane])
+            return m_parser.failAt(m_captionOffsets[i], QCoreApplication::translate("ChromeReader", "caption %1: lane %2 is not one of the lanes in conlab.lanes")
+                                                             .arg(i + 1)
+                                                             .arg(captions[i].lane));
+    }
     return true;
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "caption.h"
 #include "event.h"
 #include "lane.h"
 #include "stringtable.h"
@@ -13,7 +14,8 @@
 
 namespace conlab {
 
-// A whole run as data: lanes, per-lane time-ordered events, labels, parameters, results.
+// A whole run as data: lanes, per-lane time-ordered events, labels, parameters, results, and
+// the captions a user added.
 // Built by draining a Recorder (live) or by reading a file; read by painters and writers.
 class Trace
 {
@@ -57,6 +59,7 @@ public:
     QVariantMap parameters;
     QVariantMap results;
     QList<int> schedule; // the steps' lane numbers, in the order they were taken
+    std::vector<Caption> captions; // the user's notes on the run, in time order
     qint64 wallNs = 0;
     qint64 idealNs = -1; // -1: the scenario has no ideal
 

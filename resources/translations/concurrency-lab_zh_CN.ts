@@ -28,6 +28,17 @@
     </message>
 </context>
 <context>
+    <name>CaptionPainter</name>
+    <message>
+        <source>Caption on %1 at %2</source>
+        <translation>%1 上的标注，位于 %2</translation>
+    </message>
+    <message>
+        <source>Double-click to edit it; right-click to remove it.</source>
+        <translation>双击可编辑，右键可删除。</translation>
+    </message>
+</context>
+<context>
     <name>ChromeReader</name>
     <message>
         <source>at byte %1: %2</source>
@@ -336,6 +347,38 @@
     <message>
         <source>truncated: the file ends (at byte %1) inside the &apos;%2&apos; at byte %3</source>
         <translation>文件被截断：文件在第 %1 字节处结束，而此处位于第 %3 字节处的 &apos;%2&apos; 内部</translation>
+    </message>
+    <message>
+        <source>conlab.captions is not an array</source>
+        <translation>conlab.captions 不是数组</translation>
+    </message>
+    <message>
+        <source>conlab.captions holds more than %1 captions</source>
+        <translation>conlab.captions 中的标注超过 %1 条</translation>
+    </message>
+    <message>
+        <source>caption %1 is not an object</source>
+        <translation>第 %1 条标注不是对象</translation>
+    </message>
+    <message>
+        <source>caption %1 has no &quot;%2&quot;</source>
+        <translation>第 %1 条标注缺少 &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>caption %1: t %2 is negative</source>
+        <translation>第 %1 条标注：t %2 为负数</translation>
+    </message>
+    <message>
+        <source>caption %1: lane %2 is not one of the lanes in conlab.lanes</source>
+        <translation>第 %1 条标注：泳道 %2 不在 conlab.lanes 中</translation>
+    </message>
+    <message>
+        <source>caption %1 has no text</source>
+        <translation>第 %1 条标注没有文字</translation>
+    </message>
+    <message>
+        <source>caption %1 is longer than %2 characters</source>
+        <translation>第 %1 条标注超过 %2 个字符</translation>
     </message>
 </context>
 <context>
@@ -2045,6 +2088,17 @@ run crawler 把页面保存到 --out DIR 中（默认：一个新建的临时文
     </message>
 </context>
 <context>
+    <name>conlab::CaptionEditor</name>
+    <message>
+        <source>Caption: Enter keeps it, Esc cancels</source>
+        <translation>标注：回车保存，Esc 取消</translation>
+    </message>
+    <message>
+        <source>A note pinned to this moment of the lane. It is saved with the run and shown in exported pictures. Leave it empty to remove the caption.</source>
+        <translation>钉在泳道这一时刻的说明。它随运行一起保存，也会出现在导出的图片里。清空文字即可删除该标注。</translation>
+    </message>
+</context>
+<context>
     <name>conlab::CompareSession</name>
     <message>
         <source>Comparing: running %1 (%2 of %3) on the Timeline tab …</source>
@@ -2263,10 +2317,6 @@ run crawler 把页面保存到 --out DIR 中（默认：一个新建的临时文
     <message>
         <source>Many Runs</source>
         <translation>多次运行</translation>
-    </message>
-    <message>
-        <source>Click a span for its details. Drag or wheel to pan, Ctrl+wheel or +/− to zoom, Shift+drag to zoom to a stretch, F to fit.</source>
-        <translation>点击一个区间查看详情。拖动或滚轮平移，Ctrl+滚轮或 +/− 缩放，Shift+拖动放大到一段时间，F 适应窗口。</translation>
     </message>
     <message>
         <source>Timeline</source>
@@ -2533,8 +2583,16 @@ run crawler 把页面保存到 --out DIR 中（默认：一个新建的临时文
         <translation>现在没有可选的选项 %1。</translation>
     </message>
     <message>
-        <source>&lt;table cellpadding=3&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Space&lt;/b&gt;&lt;/td&gt;&lt;td&gt;run; while running, pause and resume&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Shift+Space&lt;/b&gt;&lt;/td&gt;&lt;td&gt;stop&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;1 – 9&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Step mode: that thread takes one step&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Z&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Step mode: take back the last step&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;V / Shift+V&lt;/b&gt;&lt;/td&gt;&lt;td&gt;next / previous variant&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+PgDown / Ctrl+PgUp&lt;/b&gt;&lt;/td&gt;&lt;td&gt;next / previous scenario&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;[ / ]&lt;/b&gt;&lt;/td&gt;&lt;td&gt;slower / faster: a longer or shorter unit for the next run&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;A – D&lt;/b&gt;&lt;/td&gt;&lt;td&gt;choose the prediction before a run&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;P&lt;/b&gt;&lt;/td&gt;&lt;td&gt;replay a finished run: play / pause&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;. / ,&lt;/b&gt;&lt;/td&gt;&lt;td&gt;replay a finished run: next / previous event&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F11 / Esc&lt;/b&gt;&lt;/td&gt;&lt;td&gt;presentation mode / leave it&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;+ / − / Ctrl+wheel&lt;/b&gt;&lt;/td&gt;&lt;td&gt;zoom&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Shift+drag&lt;/b&gt;&lt;/td&gt;&lt;td&gt;zoom to a stretch of time&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F&lt;/b&gt;&lt;/td&gt;&lt;td&gt;fit the whole run (and follow it while it runs)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;drag / wheel / ← →&lt;/b&gt;&lt;/td&gt;&lt;td&gt;pan&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;wheel over the lane names&lt;/b&gt;&lt;/td&gt;&lt;td&gt;scroll the lanes&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;click&lt;/b&gt;&lt;/td&gt;&lt;td&gt;select a span and show its details&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;click ▾ by a lane&lt;/b&gt;&lt;/td&gt;&lt;td&gt;fold the lane and what belongs to it&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+O&lt;/b&gt;&lt;/td&gt;&lt;td&gt;open a saved run or a Chrome trace (or drop the file on the window)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+S / Ctrl+E&lt;/b&gt;&lt;/td&gt;&lt;td&gt;save the run / export it&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Shift+C&lt;/b&gt;&lt;/td&gt;&lt;td&gt;copy the timeline as a picture&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Q&lt;/b&gt;&lt;/td&gt;&lt;td&gt;quit&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
-        <translation>&lt;table cellpadding=3&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Space&lt;/b&gt;&lt;/td&gt;&lt;td&gt;运行；运行中则暂停和继续&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Shift+Space&lt;/b&gt;&lt;/td&gt;&lt;td&gt;停止&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;1 – 9&lt;/b&gt;&lt;/td&gt;&lt;td&gt;单步模式：该线程走一步&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Z&lt;/b&gt;&lt;/td&gt;&lt;td&gt;单步模式：撤回上一步&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;V / Shift+V&lt;/b&gt;&lt;/td&gt;&lt;td&gt;下一个 / 上一个变体&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+PgDown / Ctrl+PgUp&lt;/b&gt;&lt;/td&gt;&lt;td&gt;下一个 / 上一个场景&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;[ / ]&lt;/b&gt;&lt;/td&gt;&lt;td&gt;放慢 / 加快：下一次运行的时间单位更长或更短&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;A – D&lt;/b&gt;&lt;/td&gt;&lt;td&gt;运行前选择预测&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;P&lt;/b&gt;&lt;/td&gt;&lt;td&gt;回放已结束的运行：播放 / 暂停&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;. / ,&lt;/b&gt;&lt;/td&gt;&lt;td&gt;回放已结束的运行：下一个 / 上一个事件&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F11 / Esc&lt;/b&gt;&lt;/td&gt;&lt;td&gt;演示模式 / 退出演示模式&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;+ / − / Ctrl+滚轮&lt;/b&gt;&lt;/td&gt;&lt;td&gt;缩放&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Shift+拖动&lt;/b&gt;&lt;/td&gt;&lt;td&gt;放大到一段时间&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F&lt;/b&gt;&lt;/td&gt;&lt;td&gt;显示整个运行（运行中则跟随它）&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;拖动 / 滚轮 / ← →&lt;/b&gt;&lt;/td&gt;&lt;td&gt;平移&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;在泳道名称上滚动滚轮&lt;/b&gt;&lt;/td&gt;&lt;td&gt;滚动泳道&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;点击&lt;/b&gt;&lt;/td&gt;&lt;td&gt;选中一个区间并显示详情&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;点击泳道旁的 ▾&lt;/b&gt;&lt;/td&gt;&lt;td&gt;折叠该泳道及其下属泳道&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+O&lt;/b&gt;&lt;/td&gt;&lt;td&gt;打开保存的运行或 Chrome 跟踪（也可以把文件拖到窗口上）&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+S / Ctrl+E&lt;/b&gt;&lt;/td&gt;&lt;td&gt;保存运行 / 导出&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Shift+C&lt;/b&gt;&lt;/td&gt;&lt;td&gt;把时间线复制为图片&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Q&lt;/b&gt;&lt;/td&gt;&lt;td&gt;退出&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
+        <source>Click a span for its details, double-click a lane to pin a caption there. Drag or wheel to pan, Ctrl+wheel or +/− to zoom, Shift+drag to zoom to a stretch, F to fit.</source>
+        <translation>点击一个区间查看详情，双击泳道可在该处钉上标注。拖动或滚轮平移，Ctrl+滚轮或 +/− 缩放，Shift+拖动放大到一段时间，F 适应窗口。</translation>
+    </message>
+    <message>
+        <source>Caption changed: save the run (Ctrl+S) to keep it.</source>
+        <translation>标注已更改：保存运行（Ctrl+S）才能保留。</translation>
+    </message>
+    <message>
+        <source>&lt;table cellpadding=3&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Space&lt;/b&gt;&lt;/td&gt;&lt;td&gt;run; while running, pause and resume&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Shift+Space&lt;/b&gt;&lt;/td&gt;&lt;td&gt;stop&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;1 – 9&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Step mode: that thread takes one step&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Z&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Step mode: take back the last step&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;V / Shift+V&lt;/b&gt;&lt;/td&gt;&lt;td&gt;next / previous variant&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+PgDown / Ctrl+PgUp&lt;/b&gt;&lt;/td&gt;&lt;td&gt;next / previous scenario&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;[ / ]&lt;/b&gt;&lt;/td&gt;&lt;td&gt;slower / faster: a longer or shorter unit for the next run&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;A – D&lt;/b&gt;&lt;/td&gt;&lt;td&gt;choose the prediction before a run&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;P&lt;/b&gt;&lt;/td&gt;&lt;td&gt;replay a finished run: play / pause&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;. / ,&lt;/b&gt;&lt;/td&gt;&lt;td&gt;replay a finished run: next / previous event&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F11 / Esc&lt;/b&gt;&lt;/td&gt;&lt;td&gt;presentation mode / leave it&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;+ / − / Ctrl+wheel&lt;/b&gt;&lt;/td&gt;&lt;td&gt;zoom&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Shift+drag&lt;/b&gt;&lt;/td&gt;&lt;td&gt;zoom to a stretch of time&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F&lt;/b&gt;&lt;/td&gt;&lt;td&gt;fit the whole run (and follow it while it runs)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;drag / wheel / ← →&lt;/b&gt;&lt;/td&gt;&lt;td&gt;pan&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;wheel over the lane names&lt;/b&gt;&lt;/td&gt;&lt;td&gt;scroll the lanes&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;click&lt;/b&gt;&lt;/td&gt;&lt;td&gt;select a span and show its details&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;click ▾ by a lane&lt;/b&gt;&lt;/td&gt;&lt;td&gt;fold the lane and what belongs to it&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;double-click a lane&lt;/b&gt;&lt;/td&gt;&lt;td&gt;pin a caption there; double-click a caption to edit it, right-click it to remove it&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+O&lt;/b&gt;&lt;/td&gt;&lt;td&gt;open a saved run or a Chrome trace (or drop the file on the window)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+S / Ctrl+E&lt;/b&gt;&lt;/td&gt;&lt;td&gt;save the run / export it&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Shift+C&lt;/b&gt;&lt;/td&gt;&lt;td&gt;copy the timeline as a picture&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Q&lt;/b&gt;&lt;/td&gt;&lt;td&gt;quit&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
+        <translation>&lt;table cellpadding=3&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Space&lt;/b&gt;&lt;/td&gt;&lt;td&gt;运行；运行中则暂停和继续&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Shift+Space&lt;/b&gt;&lt;/td&gt;&lt;td&gt;停止&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;1 – 9&lt;/b&gt;&lt;/td&gt;&lt;td&gt;单步模式：该线程走一步&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Z&lt;/b&gt;&lt;/td&gt;&lt;td&gt;单步模式：撤回上一步&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;V / Shift+V&lt;/b&gt;&lt;/td&gt;&lt;td&gt;下一个 / 上一个变体&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+PgDown / Ctrl+PgUp&lt;/b&gt;&lt;/td&gt;&lt;td&gt;下一个 / 上一个场景&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;[ / ]&lt;/b&gt;&lt;/td&gt;&lt;td&gt;放慢 / 加快：下一次运行的时间单位更长或更短&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;A – D&lt;/b&gt;&lt;/td&gt;&lt;td&gt;运行前选择预测&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;P&lt;/b&gt;&lt;/td&gt;&lt;td&gt;回放已结束的运行：播放 / 暂停&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;. / ,&lt;/b&gt;&lt;/td&gt;&lt;td&gt;回放已结束的运行：下一个 / 上一个事件&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F11 / Esc&lt;/b&gt;&lt;/td&gt;&lt;td&gt;演示模式 / 退出演示模式&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;+ / − / Ctrl+滚轮&lt;/b&gt;&lt;/td&gt;&lt;td&gt;缩放&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Shift+拖动&lt;/b&gt;&lt;/td&gt;&lt;td&gt;放大到一段时间&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F&lt;/b&gt;&lt;/td&gt;&lt;td&gt;显示整个运行（运行中则跟随它）&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;拖动 / 滚轮 / ← →&lt;/b&gt;&lt;/td&gt;&lt;td&gt;平移&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;在泳道名称上滚动滚轮&lt;/b&gt;&lt;/td&gt;&lt;td&gt;滚动泳道&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;点击&lt;/b&gt;&lt;/td&gt;&lt;td&gt;选中一个区间并显示详情&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;点击泳道旁的 ▾&lt;/b&gt;&lt;/td&gt;&lt;td&gt;折叠该泳道及其下属泳道&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;双击泳道&lt;/b&gt;&lt;/td&gt;&lt;td&gt;在该处钉上标注；双击标注可编辑，右键可删除&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+O&lt;/b&gt;&lt;/td&gt;&lt;td&gt;打开保存的运行或 Chrome 跟踪（也可以把文件拖到窗口上）&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+S / Ctrl+E&lt;/b&gt;&lt;/td&gt;&lt;td&gt;保存运行 / 导出&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Shift+C&lt;/b&gt;&lt;/td&gt;&lt;td&gt;把时间线复制为图片&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Q&lt;/b&gt;&lt;/td&gt;&lt;td&gt;退出&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
     </message>
 </context>
 <context>
@@ -2984,6 +3042,18 @@ Each process and thread gets a lane here.</source>
     <message>
         <source>Show or hide what belongs to this lane</source>
         <translation>显示或隐藏属于这条泳道的内容</translation>
+    </message>
+    <message>
+        <source>Edit Caption…</source>
+        <translation>编辑标注…</translation>
+    </message>
+    <message>
+        <source>Remove Caption</source>
+        <translation>删除标注</translation>
+    </message>
+    <message>
+        <source>Add Caption Here…</source>
+        <translation>在此添加标注…</translation>
     </message>
 </context>
 <context>

@@ -44,6 +44,20 @@ inline QString firstDifference(const Trace &a, const Trace &b)
         return QStringLiteral("metadata differs");
     if (mapText(a.parameters) != mapText(b.parameters) || mapText(a.results) != mapText(b.results))
         return QStringLiteral("parameters or results differ");
+    if (a.captions.size() != b.captions.size())
+        return QStringLiteral("%1 vs %2 captions").arg(a.captions.size()).arg(b.captions.size());
+    for (size_t i = 0; i < a.captions.size(); ++i) {
+        const Caption &ca = a.captions[i], &cb = b.captions[i];
+        if (!(ca == cb))
+            return QStringLiteral("caption %1: lane %2 t %3 '%4' vs lane %5 t %6 '%7'")
+                .arg(i)
+                .arg(ca.lane)
+                .arg(ca.t)
+                .arg(ca.text)
+                .arg(cb.lane)
+                .arg(cb.t)
+                .arg(cb.text);
+    }
     if (a.lanes().size() != b.lanes().size() || a.eventCount() != b.eventCount())
         return QStringLiteral("%1 lanes, %2 events vs %3 lanes, %4 events")
             .arg(a.lanes().size())

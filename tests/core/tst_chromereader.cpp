@@ -59,6 +59,15 @@ Trace awkwardTrace()
     t.schedule = {1, 2, 1, 2};
     t.wallNs = 3'000'000'001'000;
     t.idealNs = -1;
+    // Captions in the order a user may leave them (not sorted): on a lane with no events, two at
+    // one moment, text that JSON must escape, Chinese, and one at the last nanosecond.
+    t.captions = {
+        {1, 1'500, QStringLiteral("线程 2 在这里读到旧的余额")},
+        {0, 0, QStringLiteral("say \"hi\" \\ C:\\temp\\ and\ta tab")},
+        {1, 1'500, QStringLiteral("second note at the same moment ✓")},
+        {2, 7, QStringLiteral("</script> & <b>not bold</b>")},
+        {3, 3'000'000'000'999, QStringLiteral("last\nline")},
+    };
     return t;
 }
 
@@ -95,6 +104,10 @@ private slots:
     void roundTripOfEveryScenario_data();
     void roundTripOfEveryScenario();
     void roundTripOfAwkwardText();
+    void captionsAreSavedAndComeBack();
+    void runsWithoutCaptionsAreSavedAsBefore();
+    void captionProblemsNameTheCaptionAndItsByte();
+    void overlongCaptionsAreRefused();
     void reformattedCopiesReopenToTheSameBytes();
     void committedPythonCopiesReopenToTheSameBytes_data();
     void committedPythonCopiesReopenToTheSameBytes();
@@ -151,6 +164,74 @@ void TestChromeReader::roundTripOfAwkwardText()
     const Trace trace = awkwardTrace();
     const QByteArray json = toChromeJson(trace);
     checkReopens(json, json, trace);
+}
+
+void TestChromeReader::captionsAreSavedAndComeBack()
+{
+    const Trace trace = awkwardTrace();
+    const QByteArray json = toChromeJson(trace);
+    // In the conlab object, as the text is: Chinese as UTF-8, quotes, backslashes and control
+    // characters escaped; the order they were added in.
+    const QByteArray chinese = QStringLiteral("线程 2 在这里读到旧的余额").toUtf8();
+    QVERIFY(json.contains(QByteArray(R"("captions":[{"lane":1,"t":1500,"text":")").append(chinese).append("\"}")));
+    QVERIFY(json.contains(R"({"lane":0,"t":0,"text":"say \"hi\" \\ C:\\temp\\ and\u0009a tab"})"));
+    QVERIFY(json.contains(R"({"lane":3,"t":3000000000999,"text":"last\u000aline"}]})"));
+    const ChromeReadResult r = readChromeTraceBytes(json);
+    QVERIFY2(r.ok(), qPrintable(r.error));
+    QCOMPARE(r.trace.captions.size(), trace.captions.size());
+    for (size_t i = 0; i < trace.captions.size(); ++i) {
+        QCOMPARE(r.trace.captions[i].lane, trace.captions[i].lane);
+        QCOMPARE(r.trace.captions[i].t, trace.captions[i].t);
+        QCOMPARE(r.trace.captions[i].text, trace.captions[i].text);
+    }
+    QCOMPARE(toChromeJson(r.trace), json);
+}
+
+// A run without captions is written as before captions existed, and such files (the committed
+// runs, saved by the first release) open with none and save to the same bytes.
+void TestChromeReader::runsWithoutCaptionsAreSavedAsBefore()
+{
+    Trace trace = awkwardTrace();
+    trace.captions.clear();
+    QVERIFY(!toChromeJson(trace).contains("captions"));
+    QFile saved(dataPath(QStringLiteral("reformatted/race-lock.json")));
+    QVERIFY(saved.open(QIODevice::ReadOnly));
+    const QByteArray old = saved.readAll();
+    QVERIFY(!old.contains("captions"));
+    const ChromeReadResult r = readChromeTraceBytes(old);
+    QVERIFY2(r.ok(), qPrintable(r.error));
+    QVERIFY(r.trace.captions.empty());
+    QCOMPARE(toChromeJson(r.trace), old);
+}
+
+void TestChromeReader::captionProblemsNameTheCaptionAndItsByte()
+{
+    QFile file(dataPath(QStringLiteral("malformed/conlab-caption-unknown-lane.json")));
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray json = file.readAll();
+    const ChromeReadResult r = readChromeTraceBytes(json);
+    QCOMPARE(r.error, QStringLiteral("the conlab object at byte %1: caption 2: lane 3 is not one of the lanes in "
+                                     "conlab.lanes")
+                          .arg(json.indexOf(R"({"lane":3)")));
+    // Listed before the lanes, the caption is checked once they are known, and still pointed at.
+    QFile before(dataPath(QStringLiteral("malformed/conlab-caption-before-lanes.json")));
+    QVERIFY(before.open(QIODevice::ReadOnly));
+    const QByteArray early = before.readAll();
+    const QString where = QStringLiteral("at byte %1:").arg(early.indexOf(R"({"lane":1)"));
+    QVERIFY(readChromeTraceBytes(early).error.contains(where));
+}
+
+void TestChromeReader::overlongCaptionsAreRefused()
+{
+    Trace trace = awkwardTrace();
+    trace.captions = {{0, 5, QString(kMaxCaptionChars, QLatin1Char('x'))}};
+    QVERIFY(readChromeTraceBytes(toChromeJson(trace)).ok());
+    trace.captions.front().text += QLatin1Char('x');
+    const ChromeReadResult r = readChromeTraceBytes(toChromeJson(trace));
+    QVERIFY2(r.error.contains(QLatin1String("caption 1 is longer than 1000 characters")), qPrintable(r.error));
+    trace.captions.assign(kMaxCaptions + 1, Caption{0, 5, QStringLiteral("many")});
+    const ChromeReadResult many = readChromeTraceBytes(toChromeJson(trace));
+    QVERIFY2(many.error.contains(QLatin1String("more than 10000 captions")), qPrintable(many.error));
 }
 
 // Nothing is echoed from the input: a copy written by another writer (keys sorted, spaces,
@@ -369,6 +450,16 @@ void TestChromeReader::malformedFilesGiveAnError_data()
         {"conlab-not-a-state.json", "'Dancing' is not a state"},
         {"conlab-lane-kind.json", "lane kind 'Robot' is unknown"},
         {"conlab-duplicate-lane.json", "lane 0 is listed twice"},
+        {"conlab-captions-not-array.json", "conlab.captions is not an array"},
+        {"conlab-caption-not-object.json", "caption 1 is not an object"},
+        {"conlab-caption-lane-type.json", "caption lane is not a number (\"main\")"},
+        {"conlab-caption-unknown-lane.json", "caption 2: lane 3 is not one of the lanes in conlab.lanes"},
+        {"conlab-caption-before-lanes.json", "caption 1: lane 1 is not one of the lanes in conlab.lanes"},
+        {"conlab-caption-negative-time.json", "caption 1: t -5 is negative"},
+        {"conlab-caption-fractional-time.json", "caption t is not a whole number (1.5)"},
+        {"conlab-caption-text-type.json", "caption text is not a string (42)"},
+        {"conlab-caption-no-text.json", "caption 1 has no \"text\""},
+        {"conlab-caption-blank-text.json", "caption 1 has no text"},
     };
     for (const auto &[file, mentions] : rows)
         QTest::newRow(file) << QString::fromLatin1(file) << QString::fromUtf8(mentions);
