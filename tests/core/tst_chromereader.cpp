@@ -1,6 +1,7 @@
 #include "scenarios/run.h"
 #include "trace/chromereader.h"
 #include "trace/chromewriter.h"
+#include "awkwardtrace.h"
 #include "tracecompare.h"
 
 #include <QDir>
@@ -17,59 +18,6 @@ using namespace conlab;
 using namespace conlab::test;
 
 namespace {
-
-QString dataPath(const QString &name)
-{
-    return QStringLiteral(CONLAB_SOURCE_DIR "/tests/data/traces/") + name;
-}
-
-// A made-up run with what real runs rarely have: awkward text, a lane with no events, marks
-// at the instant of a state change, extreme counter values, every kind of event.
-Trace awkwardTrace()
-{
-    Trace t;
-    t.setLane({0, LaneKind::Main, QStringLiteral("main \"quoted\" \\ back\\slash"), 4242, 1, 4242, -1});
-    t.setLane({1, LaneKind::Thread, QStringLiteral("工作线程 ✓"), 4242, 1, 4243, 0});
-    t.setLane({2, LaneKind::Coroutine, QStringLiteral("coroutine"), 4242, 1, 0, 0});
-    t.setLane({3, LaneKind::Process, QStringLiteral("child"), 4300, 4242, 4300, 0});
-    StringTable &s = t.strings();
-    const int text = s.intern(QStringLiteral("line\nwith\ttabs and \x01 control"));
-    const int condition = s.intern(QStringLiteral("not-full"));
-    const int counter = s.intern(QStringLiteral("balance"));
-    t.append(Event::make(0, 0, EventType::Mark, text, int(MarkKind::Output)));
-    t.append(Event::makeState(0, 0, State::Starting));
-    t.append(Event::makeState(0, 0, State::Running, condition));
-    t.append(Event::make(0, 0, EventType::Counter, counter, 0, 0.1));
-    t.append(Event::make(5, 0, EventType::Counter, counter, 0, -60));
-    t.append(Event::make(6, 0, EventType::Counter, counter, 0, 1e-7));
-    t.append(Event::make(7, 0, EventType::Counter, counter, 0, 1.7976931348623157e308));
-    t.append(Event::make(1'000, 0, EventType::FlowOut, -1, 3));
-    t.append(Event::make(1'500, 1, EventType::FlowIn, -1, 3));
-    t.append(Event::makeState(1'500, 1, State::WaitingCondition, condition));
-    t.append(Event::make(2'000, 1, EventType::HoldBegin, s.intern(QStringLiteral("lock")), 1));
-    t.append(Event::make(2'001, 1, EventType::Step, s.intern(QStringLiteral("balance -= amount")), 12));
-    t.append(Event::make(2'002, 1, EventType::HoldEnd, s.intern(QStringLiteral("lock")), 1));
-    t.append(Event::make(2'003, 1, EventType::Mark, s.intern(QStringLiteral("result")), int(MarkKind::Result)));
-    t.append(Event::makeState(3'000'000'000'123, 3, State::Done));
-    t.setEndTime(3'000'000'000'999);
-    t.scenario = QStringLiteral("made-up");
-    t.variant = QStringLiteral("awkward");
-    t.parameters = {{QStringLiteral("unit-ms"), 10}, {QStringLiteral("expand"), true}};
-    t.results = {{QStringLiteral("cycle"), QVariantList{1, 2}}, {QStringLiteral("note"), QStringLiteral("é")}};
-    t.schedule = {1, 2, 1, 2};
-    t.wallNs = 3'000'000'001'000;
-    t.idealNs = -1;
-    // Captions in the order a user may leave them (not sorted): on a lane with no events, two at
-    // one moment, text that JSON must escape, Chinese, and one at the last nanosecond.
-    t.captions = {
-        {1, 1'500, QStringLiteral("线程 2 在这里读到旧的余额")},
-        {0, 0, QStringLiteral("say \"hi\" \\ C:\\temp\\ and\ta tab")},
-        {1, 1'500, QStringLiteral("second note at the same moment ✓")},
-        {2, 7, QStringLiteral("</script> & <b>not bold</b>")},
-        {3, 3'000'000'000'999, QStringLiteral("last\nline")},
-    };
-    return t;
-}
 
 // Reopens `json` and checks it re-exports to `canonical` and equals `original`.
 void checkReopens(const QByteArray &json, const QByteArray &canonical, const Trace &original)
@@ -104,10 +52,6 @@ private slots:
     void roundTripOfEveryScenario_data();
     void roundTripOfEveryScenario();
     void roundTripOfAwkwardText();
-    void captionsAreSavedAndComeBack();
-    void runsWithoutCaptionsAreSavedAsBefore();
-    void captionProblemsNameTheCaptionAndItsByte();
-    void overlongCaptionsAreRefused();
     void reformattedCopiesReopenToTheSameBytes();
     void committedPythonCopiesReopenToTheSameBytes_data();
     void committedPythonCopiesReopenToTheSameBytes();
@@ -164,74 +108,6 @@ void TestChromeReader::roundTripOfAwkwardText()
     const Trace trace = awkwardTrace();
     const QByteArray json = toChromeJson(trace);
     checkReopens(json, json, trace);
-}
-
-void TestChromeReader::captionsAreSavedAndComeBack()
-{
-    const Trace trace = awkwardTrace();
-    const QByteArray json = toChromeJson(trace);
-    // In the conlab object, as the text is: Chinese as UTF-8, quotes, backslashes and control
-    // characters escaped; the order they were added in.
-    const QByteArray chinese = QStringLiteral("线程 2 在这里读到旧的余额").toUtf8();
-    QVERIFY(json.contains(QByteArray(R"("captions":[{"lane":1,"t":1500,"text":")").append(chinese).append("\"}")));
-    QVERIFY(json.contains(R"({"lane":0,"t":0,"text":"say \"hi\" \\ C:\\temp\\ and\u0009a tab"})"));
-    QVERIFY(json.contains(R"({"lane":3,"t":3000000000999,"text":"last\u000aline"}]})"));
-    const ChromeReadResult r = readChromeTraceBytes(json);
-    QVERIFY2(r.ok(), qPrintable(r.error));
-    QCOMPARE(r.trace.captions.size(), trace.captions.size());
-    for (size_t i = 0; i < trace.captions.size(); ++i) {
-        QCOMPARE(r.trace.captions[i].lane, trace.captions[i].lane);
-        QCOMPARE(r.trace.captions[i].t, trace.captions[i].t);
-        QCOMPARE(r.trace.captions[i].text, trace.captions[i].text);
-    }
-    QCOMPARE(toChromeJson(r.trace), json);
-}
-
-// A run without captions is written as before captions existed, and such files (the committed
-// runs, saved by the first release) open with none and save to the same bytes.
-void TestChromeReader::runsWithoutCaptionsAreSavedAsBefore()
-{
-    Trace trace = awkwardTrace();
-    trace.captions.clear();
-    QVERIFY(!toChromeJson(trace).contains("captions"));
-    QFile saved(dataPath(QStringLiteral("reformatted/race-lock.json")));
-    QVERIFY(saved.open(QIODevice::ReadOnly));
-    const QByteArray old = saved.readAll();
-    QVERIFY(!old.contains("captions"));
-    const ChromeReadResult r = readChromeTraceBytes(old);
-    QVERIFY2(r.ok(), qPrintable(r.error));
-    QVERIFY(r.trace.captions.empty());
-    QCOMPARE(toChromeJson(r.trace), old);
-}
-
-void TestChromeReader::captionProblemsNameTheCaptionAndItsByte()
-{
-    QFile file(dataPath(QStringLiteral("malformed/conlab-caption-unknown-lane.json")));
-    QVERIFY(file.open(QIODevice::ReadOnly));
-    const QByteArray json = file.readAll();
-    const ChromeReadResult r = readChromeTraceBytes(json);
-    QCOMPARE(r.error, QStringLiteral("the conlab object at byte %1: caption 2: lane 3 is not one of the lanes in "
-                                     "conlab.lanes")
-                          .arg(json.indexOf(R"({"lane":3)")));
-    // Listed before the lanes, the caption is checked once they are known, and still pointed at.
-    QFile before(dataPath(QStringLiteral("malformed/conlab-caption-before-lanes.json")));
-    QVERIFY(before.open(QIODevice::ReadOnly));
-    const QByteArray early = before.readAll();
-    const QString where = QStringLiteral("at byte %1:").arg(early.indexOf(R"({"lane":1)"));
-    QVERIFY(readChromeTraceBytes(early).error.contains(where));
-}
-
-void TestChromeReader::overlongCaptionsAreRefused()
-{
-    Trace trace = awkwardTrace();
-    trace.captions = {{0, 5, QString(kMaxCaptionChars, QLatin1Char('x'))}};
-    QVERIFY(readChromeTraceBytes(toChromeJson(trace)).ok());
-    trace.captions.front().text += QLatin1Char('x');
-    const ChromeReadResult r = readChromeTraceBytes(toChromeJson(trace));
-    QVERIFY2(r.error.contains(QLatin1String("caption 1 is longer than 1000 characters")), qPrintable(r.error));
-    trace.captions.assign(kMaxCaptions + 1, Caption{0, 5, QStringLiteral("many")});
-    const ChromeReadResult many = readChromeTraceBytes(toChromeJson(trace));
-    QVERIFY2(many.error.contains(QLatin1String("more than 10000 captions")), qPrintable(many.error));
 }
 
 // Nothing is echoed from the input: a copy written by another writer (keys sorted, spaces,
