@@ -21,6 +21,7 @@
 #include <csignal>
 #include <cstdio>
 #include <cstring>
+#include <functional>
 
 using namespace conlab;
 
@@ -34,6 +35,15 @@ void printErr(const QString &line)
 void printOut(const QString &text)
 {
     std::fputs(text.toUtf8().constData(), stdout);
+}
+
+// A line said before the application is made (a bad argument, no display) is still said in the
+// locale's language: a short-lived application object carries the translation for it.
+void printErrTranslated(int argc, char **argv, const std::function<QString()> &line)
+{
+    QCoreApplication app(argc, argv);
+    setLanguage(systemLanguage());
+    printErr(line());
 }
 
 // open FILE: the file is read and checked before any window, and the window module asked
@@ -95,7 +105,7 @@ int main(int argc, char **argv)
         args << QString::fromLocal8Bit(argv[i]);
     const ParseResult parsed = parseCommandLine(args);
     if (!parsed.error.isEmpty()) {
-        printErr(parsed.error);
+        printErrTranslated(argc, argv, [&args] { return parseCommandLine(args).error; });
         return 2;
     }
     const Command &command = parsed.command;
@@ -104,8 +114,9 @@ int main(int argc, char **argv)
     if (command.kind == Command::Open && !readToOpen(command.file, &opened))
         return 2;
     if ((command.kind == Command::Gui || command.kind == Command::Open) && !haveDisplay()) {
-        printErr(QCoreApplication::translate("CommandLine",
-                                             "no display to open the window on; try 'run ID' (see --help)"));
+        printErrTranslated(argc, argv, [] {
+            return QCoreApplication::translate("CommandLine", "no display to open the window on; try 'run ID' (see --help)");
+        });
         return 2;
     }
     QString error;

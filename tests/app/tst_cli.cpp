@@ -29,6 +29,7 @@ class TestCli : public QObject
 private slots:
     void badArgumentsGiveOneLineAndExitTwo_data();
     void badArgumentsGiveOneLineAndExitTwo();
+    void badArgumentsSpeakTheLocalesLanguage();
     void listShowsEveryScenarioAndParameter();
     void versionAndHelp();
     void jsonSummaryOfProcessesParallel();
@@ -88,6 +89,18 @@ void TestCli::badArgumentsGiveOneLineAndExitTwo()
     QVERIFY2(!err.isEmpty() && !err.contains('\n'), err.constData());
     QVERIFY2(QString::fromUtf8(err).contains(mentions), err.constData());
     QVERIFY(!QFile::exists(exportPath));
+}
+
+// A Chinese shell gets its complaint in Chinese, though it is said before the program is set up.
+void TestCli::badArgumentsSpeakTheLocalesLanguage()
+{
+    QProcessEnvironment chinese = QProcessEnvironment::systemEnvironment();
+    chinese.insert(QStringLiteral("LANGUAGE"), QStringLiteral("zh_CN"));
+    const Result r = runExe({QStringLiteral("run"), QStringLiteral("nosuch")}, chinese);
+    QCOMPARE(r.code, 2);
+    QCOMPARE(QString::fromUtf8(r.err.trimmed()), QStringLiteral("concurrency-lab: 未知的场景 'nosuch'（见 --list）"));
+    const Result english = runExe({QStringLiteral("run"), QStringLiteral("nosuch")});
+    QCOMPARE(english.err.trimmed(), QByteArray("concurrency-lab: unknown scenario 'nosuch' (see --list)"));
 }
 
 void TestCli::listShowsEveryScenarioAndParameter()
