@@ -3,7 +3,6 @@
 #include "timelinelayout.h"
 
 #include <QCoreApplication>
-#include <QLineF>
 #include <QPolygonF>
 
 #include <vector>
@@ -14,8 +13,8 @@ namespace conlab {
 
 class TraceIndex;
 
-// Everything drawn over or beside the state bars: marks with their text, counter step lines,
-// flow arrows between lanes, the selected span's outline and the "now" line.
+// Everything drawn over or beside the state bars but the arrows (FlowPainter): marks with their
+// text, counter step lines, the selected span's outline and the "now" line.
 class OverlayPainter
 {
     Q_DECLARE_TR_FUNCTIONS(OverlayPainter)
@@ -25,15 +24,11 @@ public:
 
     void paintMarks(QPainter &p, const TimelineLayout::Row &row) const;
     void paintCounter(QPainter &p, const TimelineLayout::Row &row) const;
-    void paintFlows(QPainter &p) const;
     void paintSelection(QPainter &p, int lane, int event) const;
     void paintNow(QPainter &p, qint64 now) const;
     void paintNowLabel(QPainter &p, qint64 now) const;
 
 private:
-    void paintArrow(QPainter &p, QPointF from, QPointF to) const;
-    void paintDenseFlows(QPainter &p, std::vector<QLineF> &lines) const;
-    void paintArc(QPainter &p, const TimelineLayout::Row &row, qreal from, qreal to) const;
     struct CounterLabel
     {
         QPointF at;  // where the level starts

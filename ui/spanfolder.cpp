@@ -1,6 +1,8 @@
 #include "spanfolder.h"
 
-#include <cmath>
+#include "pixelmath.h"
+
+#include <algorithm>
 
 namespace conlab {
 
@@ -32,7 +34,7 @@ public:
                 m_out.back().count += p.count; // hidden under the folded pixel: counted there
             return;
         }
-        const qreal col = std::floor(p.x0);
+        const qreal col = PixelMath::floor(p.x0);
         if (m_pendingValid && m_pending.x0 == col) {
             if (p.end - p.start > m_pendingDuration) {
                 m_pending.state = p.state;
@@ -99,36 +101,59 @@ qint64 SpanFolder::spanEnd(const Trace &trace, int lane, int index, qint64 end)
 std::vector<SpanFolder::Piece> SpanFolder::pieces(const Trace &trace, int lane, const TimelineLayout &layout,
                                                   qint64 end)
 {
-    std::vector<Piece> out;
+    // The lane's State events from the one open at the layout's start to the first after its
+    // end, gathered from the events: the same run the index's arrays give.
+    LaneIndex::States states;
     const auto &ev = trace.events(lane);
+    const int open = stateAt(trace, lane, layout.from());
+    for (size_t i = open >= 0 ? size_t(open) : 0; i < ev.size(); ++i) {
+        if (ev[i].type != EventType::State)
+            continue;
+        states.t.push_back(ev[i].t);
+        states.state.push_back(ev[i].state);
+        states.event.push_back(qint32(i));
+        if (ev[i].t > layout.to())
+            break;
+    }
+    std::vector<Piece> out;
+    fold({states.t, states.state, states.event}, layout, end, out);
+    return out;
+}
+
+void SpanFolder::pieces(const LaneIndex::States &states, const TimelineLayout &layout, qint64 end,
+                        std::vector<Piece> &out)
+{
+    fold({states.t, states.state, states.event}, layout, end, out);
+}
+
+void SpanFolder::fold(const Run &run, const TimelineLayout &layout, qint64 end, std::vector<Piece> &out)
+{
+    out.clear();
+    const size_t n = run.t.size();
+    if (n == 0)
+        return;
     const QRectF plot = layout.plotRect();
     Folder folder(out, plot.left(), plot.right());
-    int open = stateAt(trace, lane, layout.from());
-    size_t i = open >= 0 ? size_t(open) + 1 : 0;
-    if (open < 0) { // nothing before the range: start at the first State event
-        while (i < ev.size() && ev[i].type != EventType::State)
-            ++i;
-        open = i < ev.size() ? int(i++) : -1;
-    }
-    while (open >= 0) {
-        while (i < ev.size() && ev[i].type != EventType::State)
-            ++i;
-        const Event &s = ev[size_t(open)];
-        const qint64 stop = i < ev.size() ? ev[i].t : qMax(end, s.t);
+    // The span open at the layout's start: the last State event at or before it, else the first.
+    size_t k = size_t(std::upper_bound(run.t.begin(), run.t.end(), layout.from()) - run.t.begin());
+    k = k > 0 ? k - 1 : 0;
+    qreal x0 = layout.x(run.t[k]);
+    for (;;) {
+        const bool last = k + 1 >= n;
         Piece p;
-        p.state = s.state;
-        p.event = open;
-        p.start = s.t;
-        p.end = stop;
-        p.x0 = layout.x(s.t);
-        p.x1 = layout.x(stop);
+        p.state = run.state[k];
+        p.event = run.event[k];
+        p.start = run.t[k];
+        p.end = last ? qMax(end, p.start) : run.t[k + 1];
+        p.x0 = x0;
+        p.x1 = layout.x(p.end);
         folder.add(p);
-        if (i >= ev.size() || ev[i].t > layout.to())
+        if (last || run.t[k + 1] > layout.to())
             break;
-        open = int(i++);
+        x0 = p.x1;
+        ++k;
     }
     folder.flush();
-    return out;
 }
 
 } // namespace conlab

@@ -1,8 +1,10 @@
 #include "timelinepainter.h"
 
 #include "axispainter.h"
+#include "flowpainter.h"
 #include "laneheaderpainter.h"
 #include "overlaypainter.h"
+#include "pixelmath.h"
 #include "spanfolder.h"
 #include "textcache.h"
 #include "timelinetheme.h"
@@ -58,11 +60,11 @@ void TimelinePainter::paint(QPainter &p) const
             overlay.paintCounter(p, row);
             continue;
         }
-        paintSpans(p, row);
+        paintSpans(p, row, index);
         paintHolds(p, row, index);
         overlay.paintMarks(p, row);
     }
-    overlay.paintFlows(p);
+    FlowPainter(m_layout, index.flows()).paint(p);
     overlay.paintSelection(p, m_options.selectedLane, m_options.selectedEvent);
     if (m_options.now >= 0)
         overlay.paintNow(p, m_options.now);
@@ -97,10 +99,13 @@ void TimelinePainter::paintBackground(QPainter &p) const
     }
 }
 
-void TimelinePainter::paintSpans(QPainter &p, const TimelineLayout::Row &row) const
+void TimelinePainter::paintSpans(QPainter &p, const TimelineLayout::Row &row, const TraceIndex &index) const
 {
     const QRectF bar = m_layout.barRect(row);
-    const auto pieces = SpanFolder::pieces(m_trace, row.lane, m_layout, endTime());
+    // Kept between repaints: a fresh vector of thousands of pieces per lane per frame costs
+    // page faults.
+    static thread_local std::vector<SpanFolder::Piece> pieces;
+    SpanFolder::pieces(index.lane(row.lane).states(), m_layout, endTime(), pieces);
     p.save();
     p.setRenderHint(QPainter::Antialiasing, false); // boxes on whole pixels: no soft seams between spans
     p.setRenderHint(QPainter::SmoothPixmapTransform, false);
@@ -132,8 +137,8 @@ void TimelinePainter::paintSpanBoxes(QPainter &p, const QRectF &bar, const std::
         for (const SpanFolder::Piece &piece : pieces) {
             if (piece.folded != folded)
                 continue;
-            const qreal x0 = std::round(piece.x0);
-            const qreal w = qMax(std::round(piece.x1) - x0, minWidth);
+            const qreal x0 = PixelMath::round(piece.x0);
+            const qreal w = qMax(PixelMath::round(piece.x1) - x0, minWidth);
             boxes[size_t(piece.state)].push_back(QRectF(x0, bar.top(), w, bar.height()));
         }
         for (int s = 0; s < StateCount; ++s) {
@@ -162,8 +167,9 @@ void TimelinePainter::paintSpanStrip(QPainter &p, const QRectF &bar, const std::
         for (const SpanFolder::Piece &piece : pieces) {
             if (piece.folded != folded)
                 continue;
-            const int x0 = qMax(0, int(std::round(piece.x0)) - left);
-            const int x1 = qMin(width, qMax(int(std::round(piece.x1)), int(std::round(piece.x0)) + 1) - left);
+            const int x0 = qMax(0, int(PixelMath::round(piece.x0)) - left);
+            const int x1 =
+                qMin(width, qMax(int(PixelMath::round(piece.x1)), int(PixelMath::round(piece.x0)) + 1) - left);
             std::fill(line + x0, line + qMax(x0, x1), colors[size_t(piece.state)]);
         }
     }

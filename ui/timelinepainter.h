@@ -43,7 +43,7 @@ private:
     // Above this many boxes in a lane, the boxes are written into an image strip.
     static constexpr size_t kStripPieces = 600;
 
-    void paintSpans(QPainter &p, const TimelineLayout::Row &row) const;
+    void paintSpans(QPainter &p, const TimelineLayout::Row &row, const TraceIndex &index) const;
     void paintSpanBoxes(QPainter &p, const QRectF &bar, const std::vector<SpanFolder::Piece> &pieces,
                         qreal minWidth) const;
     void paintSpanStrip(QPainter &p, const QRectF &bar, const std::vector<SpanFolder::Piece> &pieces) const;
