@@ -129,8 +129,7 @@ void FlowPainter::paintDense(QPainter &p, std::vector<Arrow> &arrows) const
             continue;
         }
         RowRaster raster(p, band);
-        for (qreal x : b.xs)
-            raster.fill(QRectF(x, b.top, 1, b.bottom - b.top + 1), color);
+        raster.fillColumns(b.xs, b.top, b.bottom + 1, color);
         raster.draw(p);
     }
     paintLines(p, lines);

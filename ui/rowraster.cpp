@@ -1,5 +1,7 @@
 #include "rowraster.h"
 
+#include "pixelmath.h"
+
 #include <QPaintEngine>
 #include <QPainter>
 
@@ -9,8 +11,45 @@
 namespace conlab {
 
 namespace {
+
 constexpr size_t kMinBoxes = 600;
+constexpr int kTile = 64; // columns written together: a few cache lines of each row, all in the cache
+
+// Kept from one raster to the next (there is one at a time): fresh memory of a few hundred
+// kilobytes for each band of each repaint would be fresh pages, each a fault.
+struct Scratch
+{
+    std::vector<RowRaster::Box> boxes;
+    std::vector<int> tileStart; // per tile, where its boxes begin in `byTile`
+    std::vector<int> byTile;    // box numbers, tile by tile, each tile's in the order drawn
+    std::vector<QRgb> tile;     // one tile, row by row
+    std::vector<QRgb> image;
+};
+
+Scratch &scratch()
+{
+    static thread_local Scratch s;
+    return s;
 }
+
+// A box in a tile. Most are a pixel or two wide and many rows tall: those get a loop of their
+// own, as a general one spends more on setting up each row than on its pixels.
+void fillBox(QRgb *at, int width, int height, QRgb color)
+{
+    QRgb *const end = at + size_t(height) * kTile;
+    if (width == 1) {
+        for (; at != end; at += kTile)
+            at[0] = color;
+    } else if (width == 2) {
+        for (; at != end; at += kTile)
+            at[0] = at[1] = color;
+    } else {
+        for (; at != end; at += kTile)
+            std::fill_n(at, width, color);
+    }
+}
+
+} // namespace
 
 bool RowRaster::suits(const QPainter &p, size_t boxes)
 {
@@ -23,31 +62,103 @@ RowRaster::RowRaster(const QPainter &p, const QRectF &area)
     : m_area(area)
     , m_sx(p.deviceTransform().m11())
     , m_sy(p.deviceTransform().m22())
-    , m_image(qMax(1, int(std::ceil(area.width() * m_sx))), qMax(1, int(std::ceil(area.height() * m_sy))),
-              QImage::Format_ARGB32_Premultiplied)
+    , m_width(qMax(1, int(std::ceil(area.width() * m_sx))))
+    , m_height(qMax(1, int(std::ceil(area.height() * m_sy))))
 {
-    m_image.fill(Qt::transparent);
-    m_bits = m_image.bits();
-    m_stride = m_image.bytesPerLine();
+    scratch().boxes.clear();
 }
 
 void RowRaster::fill(const QRectF &box, QRgb premultiplied)
 {
-    const int x0 = qMax(0, int(std::round((box.left() - m_area.left()) * m_sx)));
-    const int x1 = qMin(m_image.width(), qMax(x0 + 1, int(std::round((box.right() - m_area.left()) * m_sx))));
-    const int y0 = qMax(0, int(std::round((box.top() - m_area.top()) * m_sy)));
-    const int y1 = qMin(m_image.height(), qMax(y0 + 1, int(std::round((box.bottom() - m_area.top()) * m_sy))));
-    for (int y = y0; y < y1; ++y) {
-        auto *line = reinterpret_cast<QRgb *>(m_bits + y * m_stride);
-        std::fill(line + x0, line + qMax(x0, x1), premultiplied);
+    const int x0 = qMax(0, int(PixelMath::round((box.left() - m_area.left()) * m_sx)));
+    const int x1 = qMin(m_width, qMax(x0 + 1, int(PixelMath::round((box.right() - m_area.left()) * m_sx))));
+    const int y0 = qMax(0, int(PixelMath::round((box.top() - m_area.top()) * m_sy)));
+    const int y1 = qMin(m_height, qMax(y0 + 1, int(PixelMath::round((box.bottom() - m_area.top()) * m_sy))));
+    if (x1 > x0 && y1 > y0)
+        scratch().boxes.push_back({x0, x1, y0, y1, premultiplied});
+}
+
+// Boxes sorted into the tiles they touch (a wide box into each), keeping their order.
+void RowRaster::sortIntoTiles() const
+{
+    Scratch &s = scratch();
+    const int tiles = (m_width + kTile - 1) / kTile;
+    s.tileStart.assign(size_t(tiles) + 1, 0);
+    for (const Box &b : s.boxes) {
+        for (int t = b.x0 / kTile; t <= (b.x1 - 1) / kTile; ++t)
+            ++s.tileStart[size_t(t) + 1];
     }
+    for (int t = 0; t < tiles; ++t)
+        s.tileStart[size_t(t) + 1] += s.tileStart[size_t(t)];
+    s.byTile.resize(size_t(s.tileStart[size_t(tiles)]));
+    std::vector<int> next(s.tileStart.begin(), s.tileStart.end() - 1);
+    for (size_t i = 0; i < s.boxes.size(); ++i) {
+        const Box &b = s.boxes[i];
+        for (int t = b.x0 / kTile; t <= (b.x1 - 1) / kTile; ++t)
+            s.byTile[size_t(next[size_t(t)]++)] = int(i);
+    }
+}
+
+// Each tile is filled in a small buffer that stays in the cache, then copied out row by row:
+// writing a box a pixel wide straight into the image would touch a new cache line per row.
+void RowRaster::rasterize() const
+{
+    Scratch &s = scratch();
+    sortIntoTiles();
+    s.image.resize(size_t(m_width) * size_t(m_height));
+    s.tile.resize(size_t(kTile) * size_t(m_height));
+    for (int t0 = 0; t0 < m_width; t0 += kTile) {
+        const int t1 = qMin(m_width, t0 + kTile);
+        QRgb *tile = s.tile.data();
+        std::fill(s.tile.begin(), s.tile.end(), 0); // transparent
+        const int number = t0 / kTile;
+        for (int k = s.tileStart[size_t(number)]; k < s.tileStart[size_t(number) + 1]; ++k) {
+            const Box &b = s.boxes[size_t(s.byTile[size_t(k)])];
+            const int x0 = qMax(b.x0, t0) - t0, x1 = qMin(b.x1, t1) - t0;
+            fillBox(tile + size_t(b.y0) * kTile + x0, x1 - x0, b.y1 - b.y0, b.color);
+        }
+        QRgb *out = s.image.data() + t0;
+        if (t1 - t0 == kTile) { // a fixed length: copied without a call per row
+            for (int y = 0; y < m_height; ++y, out += m_width)
+                std::copy(tile + size_t(y) * kTile, tile + size_t(y + 1) * kTile, out);
+        } else {
+            for (int y = 0; y < m_height; ++y, out += m_width)
+                std::copy_n(tile + size_t(y) * kTile, t1 - t0, out);
+        }
+    }
+}
+
+void RowRaster::fillColumns(const std::vector<qreal> &xs, qreal top, qreal bottom, QRgb premultiplied)
+{
+    // Every column spans the same rows: one row is written, then copied to the others.
+    const QRectF first(0, top, 1, bottom - top);
+    const int y0 = qMax(0, int(PixelMath::round((first.top() - m_area.top()) * m_sy)));
+    const int y1 = qMin(m_height, qMax(y0 + 1, int(PixelMath::round((first.bottom() - m_area.top()) * m_sy))));
+    Scratch &s = scratch();
+    s.image.assign(size_t(m_width) * size_t(m_height), 0); // transparent
+    if (y1 <= y0)
+        return;
+    QRgb *row = s.image.data() + size_t(y0) * size_t(m_width);
+    for (const qreal x : xs) {
+        const int x0 = qMax(0, int(PixelMath::round((x - m_area.left()) * m_sx)));
+        const int x1 = qMin(m_width, qMax(x0 + 1, int(PixelMath::round((x + 1 - m_area.left()) * m_sx))));
+        for (int c = x0; c < x1; ++c)
+            row[c] = premultiplied;
+    }
+    for (int y = y0 + 1; y < y1; ++y)
+        std::copy_n(row, m_width, s.image.data() + size_t(y) * size_t(m_width));
+    m_columnsOnly = true;
 }
 
 void RowRaster::draw(QPainter &p) const
 {
+    if (!m_columnsOnly)
+        rasterize();
+    const QImage image(reinterpret_cast<const uchar *>(scratch().image.data()), m_width, m_height,
+                       qsizetype(m_width) * 4, QImage::Format_ARGB32_Premultiplied);
     p.save();
     p.setRenderHint(QPainter::SmoothPixmapTransform, false);
-    p.drawImage(QRectF(m_area.topLeft(), QSizeF(m_image.width() / m_sx, m_image.height() / m_sy)), m_image);
+    p.drawImage(QRectF(m_area.topLeft(), QSizeF(m_width / m_sx, m_height / m_sy)), image);
     p.restore();
 }
 

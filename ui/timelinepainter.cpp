@@ -1,10 +1,12 @@
 #include "timelinepainter.h"
 
 #include "axispainter.h"
+#include "counterpainter.h"
 #include "flowpainter.h"
 #include "laneheaderpainter.h"
 #include "overlaypainter.h"
 #include "pixelmath.h"
+#include "pixelstrip.h"
 #include "spanfolder.h"
 #include "textcache.h"
 #include "timelinetheme.h"
@@ -51,13 +53,14 @@ void TimelinePainter::paint(QPainter &p) const
         ownIndex.update(m_trace);
     const TraceIndex &index = m_options.index ? *m_options.index : ownIndex;
     OverlayPainter overlay(m_trace, m_layout, endTime(), index);
+    const CounterPainter counters(m_layout, endTime(), index);
     p.save();
     p.setClipRect(plot);
     for (const TimelineLayout::Row &row : m_layout.rows()) {
         if (row.bottom() < plot.top() || row.top > plot.bottom())
             continue;
         if (row.kind == TimelineLayout::Row::Counter) {
-            overlay.paintCounter(p, row);
+            counters.paint(p, row);
             continue;
         }
         paintSpans(p, row, index);
@@ -211,45 +214,84 @@ void TimelinePainter::paintHolds(QPainter &p, const TimelineLayout::Row &row, co
     if (row.collapsed)
         return;
     const QRectF band = m_layout.holdRect(row);
-    const qreal fs = m_layout.metrics().fontSize;
-    struct Box
-    {
-        QRectF rect;
-        int label;
-        int level;
-    };
+    // Kept between repaints, as the pieces of the spans are.
+    static thread_local std::vector<TraceQuery::Hold> holds;
+    static thread_local std::vector<HoldBox> boxes;
+    index.lane(row.lane).holds(m_layout.from(), m_layout.to(), endTime(), holds);
+    boxes.clear();
     // Holds that meet within a pixel are one band: drawn (and labelled) once.
-    std::vector<Box> boxes;
-    for (const TraceQuery::Hold &h : index.holds(row.lane, m_layout.from(), m_layout.to(), endTime())) {
-        const qreal x0 = std::round(qMax(m_layout.x(h.start), band.left() - 2));
-        const qreal x1 = std::round(qMin(qMax(m_layout.x(h.end), x0 + 1), band.right() + 2));
+    for (const TraceQuery::Hold &h : holds) {
+        const qreal x0 = PixelMath::round(qMax(m_layout.x(h.start), band.left() - 2));
+        const qreal x1 = PixelMath::round(qMin(qMax(m_layout.x(h.end), x0 + 1), band.right() + 2));
         const int level = qMin(h.level, 1);
-        auto same = std::find_if(boxes.rbegin(), boxes.rend(), [level](const Box &b) { return b.level == level; });
+        auto same = std::find_if(boxes.rbegin(), boxes.rend(), [level](const HoldBox &b) { return b.level == level; });
         if (same != boxes.rend() && x0 <= same->rect.right()) {
             same->rect.setRight(qMax(same->rect.right(), x1));
             continue;
         }
         // A lock taken while holding another sits lower and lighter, so both stay visible.
         const qreal inset = level > 0 ? band.height() * 0.45 : 0;
-        boxes.push_back({QRectF(QPointF(x0, band.top() + inset), QPointF(qMax(x1, x0 + 1), band.bottom())), h.label, level});
+        boxes.push_back(
+            {QRectF(QPointF(x0, band.top() + inset), QPointF(qMax(x1, x0 + 1), band.bottom())), h.label, level});
+    }
+    for (const int level : {0, 1})
+        paintHoldBoxes(p, boxes, level);
+    paintHoldLabels(p, boxes);
+}
+
+void TimelinePainter::paintHoldBoxes(QPainter &p, const std::vector<HoldBox> &boxes, int level) const
+{
+    const QColor color = level > 0 ? TimelineTheme::mutedText() : TimelineTheme::holdBand();
+    // Boxes over the same rows: one strip of pixels each, where it draws the same pixels.
+    if (boxes.size() > kStripHolds && PixelStrip::suits(p)) {
+        PixelStrip strip(p);
+        static thread_local std::vector<QRect> pixels;
+        pixels.clear();
+        for (const HoldBox &b : boxes) {
+            if (b.level == level)
+                pixels.push_back(strip.pixels(b.rect));
+        }
+        paintStrips(p, strip, pixels, qPremultiply(color.rgba()));
+        return;
     }
     // One batch per level: one brush change each (and one group in an SVG).
-    for (const int level : {0, 1}) {
-        std::vector<QRectF> rects;
-        for (const Box &b : boxes) {
-            if (b.level == level)
-                rects.push_back(b.rect);
-        }
-        if (rects.empty())
-            continue;
-        p.save();
-        p.setPen(Qt::NoPen);
-        p.setBrush(level > 0 ? TimelineTheme::mutedText() : TimelineTheme::holdBand());
-        p.setRenderHint(QPainter::Antialiasing, false);
-        p.drawRects(rects.data(), int(rects.size()));
-        p.restore();
+    std::vector<QRectF> rects;
+    for (const HoldBox &b : boxes) {
+        if (b.level == level)
+            rects.push_back(b.rect);
     }
-    for (const Box &b : boxes) {
+    if (rects.empty())
+        return;
+    p.save();
+    p.setPen(Qt::NoPen);
+    p.setBrush(color);
+    p.setRenderHint(QPainter::Antialiasing, false);
+    p.drawRects(rects.data(), int(rects.size()));
+    p.restore();
+}
+
+void TimelinePainter::paintStrips(QPainter &p, PixelStrip &strip, std::vector<QRect> &pixels, QRgb color)
+{
+    // Boxes of one height are drawn together (most of a lane's are: its band is one height),
+    // all of one colour, so their order does not matter.
+    std::sort(pixels.begin(), pixels.end(), [](const QRect &a, const QRect &b) {
+        return std::pair(a.top(), a.bottom()) < std::pair(b.top(), b.bottom());
+    });
+    for (size_t i = 0; i < pixels.size();) {
+        size_t j = i;
+        for (; j < pixels.size() && pixels[j].top() == pixels[i].top() && pixels[j].bottom() == pixels[i].bottom(); ++j) {
+            if (!pixels[j].isEmpty())
+                strip.fill(pixels[j].left(), pixels[j].right() + 1, color);
+        }
+        strip.draw(p, pixels[i].top(), pixels[i].bottom() + 1);
+        i = j;
+    }
+}
+
+void TimelinePainter::paintHoldLabels(QPainter &p, const std::vector<HoldBox> &boxes) const
+{
+    const qreal fs = m_layout.metrics().fontSize;
+    for (const HoldBox &b : boxes) {
         if (b.level > 0 || b.rect.height() < fs * 0.75 || b.label < 0 || b.rect.width() < fs * 3)
             continue;
         const QFont font = TimelineTheme::font(b.rect.height() * 0.8);

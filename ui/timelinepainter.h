@@ -4,11 +4,14 @@
 #include "timelinelayout.h"
 
 #include <QCoreApplication>
+#include <QRect>
+#include <QRgb>
 
 class QPainter;
 
 namespace conlab {
 
+class PixelStrip;
 class TraceIndex;
 
 // What the painter needs besides the trace and the layout.
@@ -49,7 +52,19 @@ private:
     void paintSpanStrip(QPainter &p, const QRectF &bar, const std::vector<SpanFolder::Piece> &pieces) const;
     void paintSpanLabels(QPainter &p, const TimelineLayout::Row &row, const std::vector<SpanFolder::Piece> &pieces) const;
     void paintSpanLabel(QPainter &p, const QRectF &box, const QString &text, const QColor &fill) const;
+    // Above this many lock-holding boxes in a lane, they are drawn as a strip.
+    static constexpr size_t kStripHolds = 32;
+    struct HoldBox
+    {
+        QRectF rect;
+        int label;
+        int level;
+    };
     void paintHolds(QPainter &p, const TimelineLayout::Row &row, const TraceIndex &index) const;
+    void paintHoldBoxes(QPainter &p, const std::vector<HoldBox> &boxes, int level) const;
+    void paintHoldLabels(QPainter &p, const std::vector<HoldBox> &boxes) const;
+    // Boxes given by their device pixels, drawn through `strip`; `pixels` is reordered.
+    static void paintStrips(QPainter &p, PixelStrip &strip, std::vector<QRect> &pixels, QRgb color);
 
     const Trace &m_trace;
     const TimelineLayout &m_layout;
