@@ -1,6 +1,7 @@
 #include "timelinepainter.h"
 
 #include "axispainter.h"
+#include "backgroundpainter.h"
 #include "counterpainter.h"
 #include "flowpainter.h"
 #include "laneheaderpainter.h"
@@ -45,8 +46,7 @@ void TimelinePainter::paint(QPainter &p) const
 {
     p.save();
     p.setClipRect(m_layout.area());
-    paintBackground(p);
-    AxisPainter::paintGrid(p, m_layout, m_options.unitNs);
+    BackgroundPainter(m_layout, m_options.unitNs).paint(p);
     const QRectF plot = m_layout.plotRect();
     TraceIndex ownIndex;
     if (!m_options.index)
@@ -78,28 +78,6 @@ void TimelinePainter::paint(QPainter &p) const
     if (m_options.now >= 0)
         overlay.paintNowLabel(p, m_options.now);
     p.restore();
-}
-
-void TimelinePainter::paintBackground(QPainter &p) const
-{
-    p.fillRect(m_layout.area(), TimelineTheme::background());
-    p.fillRect(m_layout.headerRect(), TimelineTheme::headerBackground());
-    // Every other process group on a light band, so lanes visibly belong to their process.
-    const QRectF area = m_layout.area();
-    const auto &rows = m_layout.rows();
-    for (size_t i = 0; i < rows.size();) {
-        size_t j = i;
-        while (j + 1 < rows.size() && rows[j + 1].group == rows[i].group)
-            ++j;
-        const QRectF band(area.left(), rows[i].top, area.width(), rows[j].bottom() - rows[i].top);
-        if (rows[i].group % 2 == 1)
-            p.fillRect(band, TimelineTheme::bandBackground());
-        p.setPen(QPen(TimelineTheme::separator(), 0));
-        if (rows[i].group > 0)
-            p.drawLine(QPointF(area.left(), band.top() - m_layout.metrics().groupGap / 2),
-                       QPointF(area.right(), band.top() - m_layout.metrics().groupGap / 2));
-        i = j + 1;
-    }
 }
 
 void TimelinePainter::paintSpans(QPainter &p, const TimelineLayout::Row &row, const TraceIndex &index) const

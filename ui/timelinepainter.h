@@ -42,7 +42,6 @@ public:
     static qint64 unitOf(const Trace &trace);
 
 private:
-    void paintBackground(QPainter &p) const;
     // Above this many boxes in a lane, the boxes are written into an image strip.
     static constexpr size_t kStripPieces = 600;
 
