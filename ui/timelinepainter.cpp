@@ -2,6 +2,7 @@
 
 #include "axispainter.h"
 #include "backgroundpainter.h"
+#include "columntimes.h"
 #include "counterpainter.h"
 #include "flowpainter.h"
 #include "laneheaderpainter.h"
@@ -54,6 +55,7 @@ void TimelinePainter::paint(QPainter &p) const
     const TraceIndex &index = m_options.index ? *m_options.index : ownIndex;
     OverlayPainter overlay(m_trace, m_layout, endTime(), index);
     const CounterPainter counters(m_layout, endTime(), index);
+    const ColumnTimes columns(m_layout);
     p.save();
     p.setClipRect(plot);
     for (const TimelineLayout::Row &row : m_layout.rows()) {
@@ -63,7 +65,7 @@ void TimelinePainter::paint(QPainter &p) const
             counters.paint(p, row);
             continue;
         }
-        paintSpans(p, row, index);
+        paintSpans(p, row, index, columns);
         paintHolds(p, row, index);
         overlay.paintMarks(p, row);
     }
@@ -80,13 +82,14 @@ void TimelinePainter::paint(QPainter &p) const
     p.restore();
 }
 
-void TimelinePainter::paintSpans(QPainter &p, const TimelineLayout::Row &row, const TraceIndex &index) const
+void TimelinePainter::paintSpans(QPainter &p, const TimelineLayout::Row &row, const TraceIndex &index,
+                                 const ColumnTimes &columns) const
 {
     const QRectF bar = m_layout.barRect(row);
     // Kept between repaints: a fresh vector of thousands of pieces per lane per frame costs
     // page faults.
     static thread_local std::vector<SpanFolder::Piece> pieces;
-    SpanFolder::pieces(index.lane(row.lane).states(), m_layout, endTime(), pieces);
+    SpanFolder::pieces(index.lane(row.lane).states(), m_layout, endTime(), columns, pieces);
     p.save();
     p.setRenderHint(QPainter::Antialiasing, false); // boxes on whole pixels: no soft seams between spans
     p.setRenderHint(QPainter::SmoothPixmapTransform, false);

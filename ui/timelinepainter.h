@@ -11,6 +11,7 @@ class QPainter;
 
 namespace conlab {
 
+class ColumnTimes;
 class PixelStrip;
 class TraceIndex;
 
@@ -45,7 +46,8 @@ private:
     // Above this many boxes in a lane, the boxes are written into an image strip.
     static constexpr size_t kStripPieces = 600;
 
-    void paintSpans(QPainter &p, const TimelineLayout::Row &row, const TraceIndex &index) const;
+    void paintSpans(QPainter &p, const TimelineLayout::Row &row, const TraceIndex &index,
+                    const ColumnTimes &columns) const;
     void paintSpanBoxes(QPainter &p, const QRectF &bar, const std::vector<SpanFolder::Piece> &pieces,
                         qreal minWidth) const;
     void paintSpanStrip(QPainter &p, const QRectF &bar, const std::vector<SpanFolder::Piece> &pieces) const;
