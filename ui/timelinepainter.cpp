@@ -5,6 +5,7 @@
 #include "columntimes.h"
 #include "counterpainter.h"
 #include "flowpainter.h"
+#include "markpainter.h"
 #include "laneheaderpainter.h"
 #include "overlaypainter.h"
 #include "pixelmath.h"
@@ -56,6 +57,7 @@ void TimelinePainter::paint(QPainter &p) const
     OverlayPainter overlay(m_trace, m_layout, endTime(), index);
     const CounterPainter counters(m_layout, endTime(), index);
     const ColumnTimes columns(m_layout);
+    const MarkPainter marks(m_trace, m_layout, index);
     p.save();
     p.setClipRect(plot);
     for (const TimelineLayout::Row &row : m_layout.rows()) {
@@ -67,7 +69,7 @@ void TimelinePainter::paint(QPainter &p) const
         }
         paintSpans(p, row, index, columns);
         paintHolds(p, row, index);
-        overlay.paintMarks(p, row);
+        marks.paint(p, row);
     }
     FlowPainter(m_layout, index.flows()).paint(p);
     overlay.paintSelection(p, m_options.selectedLane, m_options.selectedEvent);
