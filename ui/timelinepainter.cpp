@@ -115,25 +115,48 @@ void TimelinePainter::paintSpanBoxes(QPainter &p, const QRectF &bar, const std::
 {
     // One batch of boxes per state: a single brush change each, and in an SVG one group of
     // rectangles per colour instead of a styled group per box. Folded slivers go last, so a
-    // wide neighbour never paints over them.
-    std::array<std::vector<QRectF>, StateCount> boxes;
-    for (const bool folded : {false, true}) {
-        for (auto &b : boxes)
-            b.clear();
-        for (const SpanFolder::Piece &piece : pieces) {
-            if (piece.folded != folded)
+    // wide neighbour never paints over them. Kept between repaints, as the pieces are.
+    static thread_local std::array<std::vector<QRectF>, 2 * StateCount> boxes; // by folded, then state
+    for (auto &b : boxes)
+        b.clear();
+    for (const SpanFolder::Piece &piece : pieces) {
+        const qreal x0 = PixelMath::round(piece.x0);
+        const qreal w = qMax(PixelMath::round(piece.x1) - x0, minWidth);
+        boxes[size_t(piece.folded ? StateCount : 0) + size_t(piece.state)].push_back(
+            QRectF(x0, bar.top(), w, bar.height()));
+    }
+    if (PixelStrip::suits(p) && paintSpanRow(p, boxes))
+        return;
+    for (size_t b = 0; b < boxes.size(); ++b) {
+        if (boxes[b].empty())
+            continue;
+        p.setBrush(TimelineTheme::stateColor(State(b % StateCount)));
+        p.drawRects(boxes[b].data(), int(boxes[b].size()));
+    }
+}
+
+bool TimelinePainter::paintSpanRow(QPainter &p, const std::array<std::vector<QRectF>, 2 * StateCount> &boxes)
+{
+    // The boxes of a lane fill the same rows, but for a box whose rows a rounding moves: then
+    // they are drawn box by box. Written in the order they would be filled, so the last wins.
+    PixelStrip strip(p);
+    QRect rows;
+    for (size_t b = 0; b < boxes.size(); ++b) {
+        const QRgb color = TimelineTheme::stateColor(State(b % StateCount)).rgb();
+        for (const QRectF &box : boxes[b]) {
+            const QRect pixels = strip.pixels(box);
+            if (pixels.isEmpty())
                 continue;
-            const qreal x0 = PixelMath::round(piece.x0);
-            const qreal w = qMax(PixelMath::round(piece.x1) - x0, minWidth);
-            boxes[size_t(piece.state)].push_back(QRectF(x0, bar.top(), w, bar.height()));
-        }
-        for (int s = 0; s < StateCount; ++s) {
-            if (boxes[size_t(s)].empty())
-                continue;
-            p.setBrush(TimelineTheme::stateColor(State(s)));
-            p.drawRects(boxes[size_t(s)].data(), int(boxes[size_t(s)].size()));
+            if (rows.isNull())
+                rows = pixels;
+            else if (pixels.top() != rows.top() || pixels.bottom() != rows.bottom())
+                return false;
+            strip.fill(pixels.left(), pixels.right() + 1, color);
         }
     }
+    if (!rows.isNull())
+        strip.draw(p, rows.top(), rows.bottom() + 1);
+    return true;
 }
 
 void TimelinePainter::paintSpanStrip(QPainter &p, const QRectF &bar, const std::vector<SpanFolder::Piece> &pieces) const

@@ -5,7 +5,11 @@
 
 #include <QCoreApplication>
 #include <QRect>
+#include <QRectF>
 #include <QRgb>
+
+#include <array>
+#include <vector>
 
 class QPainter;
 
@@ -50,6 +54,8 @@ private:
                     const ColumnTimes &columns) const;
     void paintSpanBoxes(QPainter &p, const QRectF &bar, const std::vector<SpanFolder::Piece> &pieces,
                         qreal minWidth) const;
+    // The boxes as a strip of pixels, if they all fill the same rows (else false: nothing drawn).
+    static bool paintSpanRow(QPainter &p, const std::array<std::vector<QRectF>, 2 * StateCount> &boxes);
     void paintSpanStrip(QPainter &p, const QRectF &bar, const std::vector<SpanFolder::Piece> &pieces) const;
     void paintSpanLabels(QPainter &p, const TimelineLayout::Row &row, const std::vector<SpanFolder::Piece> &pieces) const;
     void paintSpanLabel(QPainter &p, const QRectF &box, const QString &text, const QColor &fill) const;
