@@ -4,6 +4,7 @@
 #include "textcache.h"
 #include "timelinetheme.h"
 #include "traceindex.h"
+#include "trianglesprites.h"
 
 #include <QFontMetricsF>
 #include <QPaintEngine>
@@ -53,41 +54,58 @@ void MarkPainter::paint(QPainter &p, const TimelineLayout::Row &row) const
 void MarkPainter::paintShapes(QPainter &p, const QRectF &strip, std::span<const qint64> times) const
 {
     const qreal s = strip.height() * 0.26;
-    const qreal top = strip.bottom() - s * 1.3;
     // Triangles closer than their own width overlap: a run of them is filled as one shape, so a
     // thousand prints in view cost one fill, and look as they would drawn one by one.
-    QPainterPath shapes;
-    int runs = 0;
+    static thread_local std::vector<Run> runs;
+    runs.clear();
     qreal runStart = m_layout.x(times.front()), runEnd = runStart;
-    auto closeRun = [&] {
-        const QPointF pts[] = {{runStart - s * 0.8, top}, {runEnd + s * 0.8, top}, {runEnd, strip.bottom()},
-                               {runStart, strip.bottom()}};
-        shapes.addPolygon(QPolygonF(std::begin(pts), std::end(pts)));
-        shapes.closeSubpath();
-        ++runs;
-    };
-    const QColor color = TimelineTheme::markColor();
-    // Device columns, for telling where the parts of the fill may split.
-    const QTransform device = p.deviceTransform();
-    const bool canSplit = device.type() <= QTransform::TxScale && p.paintEngine()->type() == QPaintEngine::Raster;
-    auto column = [&device](qreal x) { return PixelMath::floor(x * device.m11() + device.dx()); };
     for (size_t i = 1; i < times.size(); ++i) {
         const qreal x = m_layout.x(times[i]);
         if (x - runEnd > s * 1.6) {
-            closeRun();
-            // Filled in parts, each part ending where a clear pixel column lies before the next
-            // run: no pixel is shared, so the parts give the pixels the whole would.
-            if (canSplit && runs >= kRunsPerFill && column(x - s * 0.8) - 1 > column(runEnd + s * 0.8) + 1) {
-                p.fillPath(shapes, color);
-                shapes.clear();
-                runs = 0;
-            }
+            runs.push_back({runStart, runEnd});
             runStart = x;
         }
         runEnd = x;
     }
-    closeRun();
-    p.fillPath(shapes, color);
+    runs.push_back({runStart, runEnd});
+    // On the raster engine the runs are filled in parts, each ending where a clear pixel column
+    // lies before the next run: no pixel is shared, so the parts give the pixels the whole
+    // would. A part that is a lone triangle is drawn from a ready image where one serves.
+    const QTransform device = p.deviceTransform();
+    const bool inParts = device.type() <= QTransform::TxScale && p.paintEngine()->type() == QPaintEngine::Raster;
+    const bool sprites = TriangleSprites::suits(p);
+    auto column = [&device](qreal x) { return PixelMath::floor(x * device.m11() + device.dx()); };
+    QPainterPath shapes;
+    int inPath = 0;
+    for (size_t i = 0; i < runs.size();) {
+        size_t j = i + 1; // runs i … j - 1 share pixels
+        while (j < runs.size() && !(inParts && column(runs[j].start - s * 0.8) - 1 > column(runs[j - 1].end + s * 0.8) + 1))
+            ++j;
+        if (sprites && j == i + 1 && runs[i].start == runs[i].end) {
+            const qreal x = runs[i].start, top = strip.bottom() - s * 1.3;
+            TriangleSprites::fill(p, {x - s * 0.8, top}, {x + s * 0.8, top}, {x, strip.bottom()},
+                                  TimelineTheme::markColor());
+        } else {
+            for (; i < j; ++i, ++inPath)
+                addRun(shapes, strip, runs[i]);
+        }
+        i = j;
+        if (inPath >= kRunsPerFill || (i == runs.size() && inPath > 0)) {
+            p.fillPath(shapes, TimelineTheme::markColor());
+            shapes.clear();
+            inPath = 0;
+        }
+    }
+}
+
+void MarkPainter::addRun(QPainterPath &shapes, const QRectF &strip, const Run &run)
+{
+    const qreal s = strip.height() * 0.26;
+    const qreal top = strip.bottom() - s * 1.3;
+    const QPointF pts[] = {{run.start - s * 0.8, top}, {run.end + s * 0.8, top}, {run.end, strip.bottom()},
+                           {run.start, strip.bottom()}};
+    shapes.addPolygon(QPolygonF(std::begin(pts), std::end(pts)));
+    shapes.closeSubpath();
 }
 
 void MarkPainter::paintLabels(QPainter &p, const QRectF &strip, int lane, std::span<const qint64> times,

@@ -21,6 +21,13 @@ public:
     void paint(QPainter &p, const TimelineLayout::Row &row) const;
 
 private:
+    // Marks closer than their triangle's width, from the first's x to the last's.
+    struct Run
+    {
+        qreal start;
+        qreal end;
+    };
+    static void addRun(QPainterPath &shapes, const QRectF &strip, const Run &run);
     void paintShapes(QPainter &p, const QRectF &strip, std::span<const qint64> times) const;
     void paintLabels(QPainter &p, const QRectF &strip, int lane, std::span<const qint64> times,
                      std::span<const qint32> events) const;
