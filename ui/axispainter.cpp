@@ -1,5 +1,6 @@
 #include "axispainter.h"
 
+#include "textcache.h"
 #include "timeaxis.h"
 #include "timelinetheme.h"
 
@@ -54,12 +55,10 @@ void AxisPainter::paintAxis(QPainter &p, const TimelineLayout &layout, qint64 un
         if (!tick.major)
             continue;
         auto label = [&](const QString &text, const QFont &font, qreal baseline, const QColor &color) {
-            const QFontMetricsF fm(font);
-            const qreal w = fm.horizontalAdvance(text);
+            const qreal w = TextCache::width(font, text);
             const qreal left = qBound(axis.left() + 2, x - w / 2, axis.right() - w - 2);
-            p.setFont(font);
             p.setPen(color);
-            p.drawText(QPointF(left, baseline), text);
+            TextCache::drawAsText(p, font, QPointF(left, baseline), text);
         };
         if (hasUnits) {
             label(tick.units, unitFont, line1, TimelineTheme::text());

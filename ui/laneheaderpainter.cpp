@@ -137,10 +137,9 @@ void LaneHeaderPainter::paintCounter(QPainter &p, const Trace &trace, const Time
     if (TraceQuery::lastCounterValue(trace, row.lane, row.counter, &value))
         valueText = QStringLiteral("= ") + QString::number(value, 'g', 10);
     const QFont valueFont = TimelineTheme::font(fs * 1.0, true);
-    const qreal valueWidth = QFontMetricsF(valueFont).horizontalAdvance(valueText);
-    p.setFont(valueFont);
+    const qreal valueWidth = TextCache::width(valueFont, valueText);
     p.setPen(TimelineTheme::text());
-    p.drawText(QPointF(r.right() - fs * 0.6 - valueWidth, baseline), valueText);
+    TextCache::drawAsText(p, valueFont, QPointF(r.right() - fs * 0.6 - valueWidth, baseline), valueText);
     // A small step glyph says "this row is a value over time".
     p.save();
     p.setRenderHint(QPainter::Antialiasing, true);

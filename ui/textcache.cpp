@@ -2,6 +2,7 @@
 
 #include <QFontMetricsF>
 #include <QHash>
+#include <QPaintEngine>
 #include <QPainter>
 #include <QStaticText>
 
@@ -70,6 +71,17 @@ void TextCache::draw(QPainter &p, const QFont &font, QPointF baseline, const QSt
         it = cache.insert(key, st);
     }
     p.drawStaticText(baseline - QPointF(0, *ascent), *it);
+}
+
+void TextCache::drawAsText(QPainter &p, const QFont &font, QPointF baseline, const QString &text)
+{
+    if (p.deviceTransform().type() <= QTransform::TxTranslate && p.paintEngine() &&
+        p.paintEngine()->type() == QPaintEngine::Raster) {
+        draw(p, font, baseline, text);
+        return;
+    }
+    p.setFont(font);
+    p.drawText(baseline, text);
 }
 
 } // namespace conlab

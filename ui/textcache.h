@@ -20,6 +20,10 @@ public:
     static QString elided(const QFont &font, const QString &text, qreal width);
     // Draws `text` with its baseline starting at `baseline`, in the painter's pen.
     static void draw(QPainter &p, const QFont &font, QPointF baseline, const QString &text);
+    // The same where it gives exactly QPainter::drawText's pixels (on the raster engine, not
+    // scaled: a picture at another size places some glyphs a fraction of a pixel apart, an SVG
+    // a baseline a hundredth of one); drawText elsewhere.
+    static void drawAsText(QPainter &p, const QFont &font, QPointF baseline, const QString &text);
 };
 
 } // namespace conlab
