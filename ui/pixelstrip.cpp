@@ -87,12 +87,15 @@ void PixelStrip::draw(QPainter &p, int top, int bottom)
 {
     const int width = m_clip.width();
     if (bottom > top && width > 0) {
-        // A whole-pixel target maps each of its rows to the one row of the strip.
+        // The row as a brush's texture, repeated down the rows: each pixel blended as drawing
+        // the row over every one of them would blend it, at a quarter of the cost of a
+        // stretched image.
         const QImage image(reinterpret_cast<const uchar *>(m_pixels), width, 1, qsizetype(width) * 4,
                            QImage::Format_ARGB32_Premultiplied);
+        const QRect target = QRect(m_clip.left(), top, width, bottom - top).translated(-m_offset);
         p.save();
-        p.setRenderHint(QPainter::SmoothPixmapTransform, false);
-        p.drawImage(QRect(m_clip.left(), top, width, bottom - top).translated(-m_offset), image);
+        p.setBrushOrigin(target.topLeft());
+        p.fillRect(target, QBrush(image));
         p.restore();
     }
     std::fill_n(m_pixels, qMax(0, width), 0);
