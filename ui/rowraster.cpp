@@ -130,35 +130,59 @@ void RowRaster::rasterize() const
 
 void RowRaster::fillColumns(const std::vector<qreal> &xs, qreal top, qreal bottom, QRgb premultiplied)
 {
-    // Every column spans the same rows: one row is written, then copied to the others.
+    // Every column spans the same rows: one row is written, and drawn down those rows.
     const QRectF first(0, top, 1, bottom - top);
-    const int y0 = qMax(0, int(PixelMath::round((first.top() - m_area.top()) * m_sy)));
-    const int y1 = qMin(m_height, qMax(y0 + 1, int(PixelMath::round((first.bottom() - m_area.top()) * m_sy))));
+    m_rowsFrom = qMax(0, int(PixelMath::round((first.top() - m_area.top()) * m_sy)));
+    m_rowsTo = qMin(m_height, qMax(m_rowsFrom + 1, int(PixelMath::round((first.bottom() - m_area.top()) * m_sy))));
     Scratch &s = scratch();
-    s.image.assign(size_t(m_width) * size_t(m_height), 0); // transparent
-    if (y1 <= y0)
-        return;
-    QRgb *row = s.image.data() + size_t(y0) * size_t(m_width);
+    s.image.assign(size_t(m_width), 0); // transparent
     for (const qreal x : xs) {
         const int x0 = qMax(0, int(PixelMath::round((x - m_area.left()) * m_sx)));
         const int x1 = qMin(m_width, qMax(x0 + 1, int(PixelMath::round((x + 1 - m_area.left()) * m_sx))));
         for (int c = x0; c < x1; ++c)
-            row[c] = premultiplied;
+            s.image[size_t(c)] = premultiplied;
     }
-    for (int y = y0 + 1; y < y1; ++y)
-        std::copy_n(row, m_width, s.image.data() + size_t(y) * size_t(m_width));
     m_columnsOnly = true;
 }
 
 void RowRaster::draw(QPainter &p) const
 {
-    if (!m_columnsOnly)
+    // The image's top left on the device: on a whole pixel, rows of columns are drawn as a
+    // texture down their rows (the rest of the image would be transparent anyway).
+    const QPointF at = p.deviceTransform().map(m_area.topLeft());
+    if (m_columnsOnly && at == QPointF(PixelMath::floor(at.x()), PixelMath::floor(at.y()))) {
+        if (m_rowsTo > m_rowsFrom)
+            drawRowDown(p, QPoint(int(at.x()), int(at.y())));
+        return;
+    }
+    Scratch &s = scratch();
+    if (m_columnsOnly) {
+        s.image.resize(size_t(m_width) * size_t(m_height));
+        std::fill(s.image.begin() + m_width, s.image.end(), 0);
+        for (int y = m_rowsFrom; y < m_rowsTo; ++y)
+            std::copy_n(s.image.data(), m_width, s.image.data() + size_t(y) * size_t(m_width));
+        if (m_rowsFrom > 0)
+            std::fill_n(s.image.data(), m_width, 0);
+    } else {
         rasterize();
-    const QImage image(reinterpret_cast<const uchar *>(scratch().image.data()), m_width, m_height,
-                       qsizetype(m_width) * 4, QImage::Format_ARGB32_Premultiplied);
+    }
+    const QImage image(reinterpret_cast<const uchar *>(s.image.data()), m_width, m_height, qsizetype(m_width) * 4,
+                       QImage::Format_ARGB32_Premultiplied);
     p.save();
     p.setRenderHint(QPainter::SmoothPixmapTransform, false);
     p.drawImage(QRectF(m_area.topLeft(), QSizeF(m_width / m_sx, m_height / m_sy)), image);
+    p.restore();
+}
+
+void RowRaster::drawRowDown(QPainter &p, QPoint topLeft) const
+{
+    const QImage row(reinterpret_cast<const uchar *>(scratch().image.data()), m_width, 1, qsizetype(m_width) * 4,
+                     QImage::Format_ARGB32_Premultiplied);
+    const QRect target(topLeft.x(), topLeft.y() + m_rowsFrom, m_width, m_rowsTo - m_rowsFrom);
+    p.save();
+    p.resetTransform(); // in device pixels, as the image's are
+    p.setBrushOrigin(target.topLeft());
+    p.fillRect(target, QBrush(row));
     p.restore();
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QPoint>
 #include <QRectF>
 #include <QRgb>
 
@@ -39,6 +40,7 @@ public:
 private:
     void sortIntoTiles() const;
     void rasterize() const;
+    void drawRowDown(QPainter &p, QPoint topLeft) const;
 
     QRectF m_area;
     qreal m_sx = 1;
@@ -46,6 +48,8 @@ private:
     int m_width;
     int m_height;
     bool m_columnsOnly = false;
+    int m_rowsFrom = 0; // fillColumns(): the rows its columns span
+    int m_rowsTo = 0;
 };
 
 } // namespace conlab
