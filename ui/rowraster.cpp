@@ -74,8 +74,25 @@ void RowRaster::fill(const QRectF &box, QRgb premultiplied)
     const int x1 = qMin(m_width, qMax(x0 + 1, int(PixelMath::round((box.right() - m_area.left()) * m_sx))));
     const int y0 = qMax(0, int(PixelMath::round((box.top() - m_area.top()) * m_sy)));
     const int y1 = qMin(m_height, qMax(y0 + 1, int(PixelMath::round((box.bottom() - m_area.top()) * m_sy))));
-    if (x1 > x0 && y1 > y0)
-        scratch().boxes.push_back({x0, x1, y0, y1, premultiplied});
+    if (x1 <= x0 || y1 <= y0)
+        return;
+    // A box of the colour of the one before it that meets it in a column or a row makes one
+    // box with it (a step line's strokes do, end to end): the same pixels, fewer to write.
+    std::vector<Box> &boxes = scratch().boxes;
+    if (!boxes.empty() && boxes.back().color == premultiplied) {
+        Box &last = boxes.back();
+        if (last.x0 == x0 && last.x1 == x1 && y0 <= last.y1 && y1 >= last.y0) {
+            last.y0 = qMin(last.y0, y0);
+            last.y1 = qMax(last.y1, y1);
+            return;
+        }
+        if (last.y0 == y0 && last.y1 == y1 && x0 <= last.x1 && x1 >= last.x0) {
+            last.x0 = qMin(last.x0, x0);
+            last.x1 = qMax(last.x1, x1);
+            return;
+        }
+    }
+    boxes.push_back({x0, x1, y0, y1, premultiplied});
 }
 
 // Boxes sorted into the tiles they touch (a wide box into each), keeping their order.
