@@ -60,7 +60,10 @@ void TextCache::draw(QPainter &p, const QFont &font, QPointF baseline, const QSt
     auto ascent = ascents.constFind(fk);
     if (ascent == ascents.cend())
         ascent = ascents.insert(fk, QFontMetricsF(font).ascent());
-    p.setFont(font);
+    // Setting a font makes a new one for the device (and asks a widget for its screen): on the
+    // raster engine, runs of texts in one font skip it (an SVG would group its texts otherwise).
+    if (!(p.font() == font) || !p.paintEngine() || p.paintEngine()->type() != QPaintEngine::Raster)
+        p.setFont(font);
     const auto key = std::make_pair(fk, text);
     auto it = cache.find(key);
     if (it == cache.end()) {
