@@ -42,12 +42,13 @@ void BackgroundPainter::paint(QPainter &p) const
 {
     // On whole pixels a grid line is one column of pixels: the grid goes into the rows that
     // fill the background, so the view is filled once instead of once and then a line at a
-    // time (each a call per pixel). The axis, drawn later, covers the grid above the plot.
+    // time (each a call per pixel). Only the plot and the names' column are filled: the axis
+    // and its corner, drawn later, fill the rest of the area.
     if (onWholePixels(p)) {
         QBrush background(gridRow(p, TimelineTheme::background()));
         p.save();
         p.setBrushOrigin(m_layout.area().left(), 0);
-        p.fillRect(m_layout.area(), background);
+        p.fillRect(m_layout.plotRect(), background);
         p.fillRect(m_layout.headerRect(), TimelineTheme::headerBackground());
         paintBands(p, QBrush(gridRow(p, TimelineTheme::bandBackground())),
                    QPen(QBrush(gridRow(p, TimelineTheme::separator())), 0));
