@@ -1,26 +1,19 @@
 #include "overlaypainter.h"
 
-#include "rowraster.h"
 #include "spanfolder.h"
-#include "textcache.h"
 #include "timelinetheme.h"
-#include "traceindex.h"
-#include "tracequery.h"
 
 #include <QFontMetricsF>
 #include <QPainter>
-#include <QPainterPath>
 
-#include <algorithm>
 #include <cmath>
 
 namespace conlab {
 
-OverlayPainter::OverlayPainter(const Trace &trace, const TimelineLayout &layout, qint64 end, const TraceIndex &index)
+OverlayPainter::OverlayPainter(const Trace &trace, const TimelineLayout &layout, qint64 end)
     : m_trace(trace)
     , m_layout(layout)
     , m_end(end)
-    , m_index(index)
 {
 }
 

@@ -4,13 +4,9 @@
 
 #include <QCoreApplication>
 
-#include <vector>
-
 class QPainter;
 
 namespace conlab {
-
-class TraceIndex;
 
 // What is drawn over everything else in the plot: the selected span's outline and the "now"
 // line with its label on the axis.
@@ -19,7 +15,7 @@ class OverlayPainter
     Q_DECLARE_TR_FUNCTIONS(OverlayPainter)
 
 public:
-    OverlayPainter(const Trace &trace, const TimelineLayout &layout, qint64 end, const TraceIndex &index);
+    OverlayPainter(const Trace &trace, const TimelineLayout &layout, qint64 end);
 
     void paintSelection(QPainter &p, int lane, int event) const;
     void paintNow(QPainter &p, qint64 now) const;
@@ -29,7 +25,6 @@ private:
     const Trace &m_trace;
     const TimelineLayout &m_layout;
     qint64 m_end;
-    const TraceIndex &m_index;
 };
 
 } // namespace conlab

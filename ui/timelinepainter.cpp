@@ -54,7 +54,7 @@ void TimelinePainter::paint(QPainter &p) const
     if (!m_options.index)
         ownIndex.update(m_trace);
     const TraceIndex &index = m_options.index ? *m_options.index : ownIndex;
-    OverlayPainter overlay(m_trace, m_layout, endTime(), index);
+    const OverlayPainter overlay(m_trace, m_layout, endTime());
     const CounterPainter counters(m_layout, endTime(), index);
     const ColumnTimes columns(m_layout);
     const MarkPainter marks(m_trace, m_layout, index);
