@@ -4,7 +4,6 @@
 #include "timeaxis.h"
 #include "timelinetheme.h"
 
-#include <QFontMetricsF>
 #include <QPainter>
 
 #include <algorithm>
@@ -82,9 +81,8 @@ void AxisPainter::paintCorner(QPainter &p, const TimelineLayout &layout, qint64 
     p.fillRect(corner, TimelineTheme::headerBackground());
     const qreal right = corner.right() - fs * 0.8;
     auto label = [&](const QString &text, const QFont &font, qreal baseline, const QColor &color) {
-        p.setFont(font);
         p.setPen(color);
-        p.drawText(QPointF(right - QFontMetricsF(font).horizontalAdvance(text), baseline), text);
+        TextCache::drawAsText(p, font, QPointF(right - TextCache::width(font, text), baseline), text);
     };
     if (unitNs > 0) {
         label(tr("units of %1").arg(TimeAxis::formatDuration(unitNs)), TimelineTheme::font(fs * 0.92, true),
