@@ -149,7 +149,7 @@ void CounterPainter::paintValues(QPainter &p, const TimelineLayout::Row &row, co
         const qreal next = qMin(l.next, box.right());
         if (next - at.x() < digit + fs * 0.6 || at.x() + fs * 0.3 > box.right())
             continue;
-        const QString text = QString::number(l.value, 'g', 10);
+        const QString text = TextCache::number(l.value);
         const qreal w = TextCache::width(font, text);
         if (next - at.x() < w + fs * 0.6)
             continue;

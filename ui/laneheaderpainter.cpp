@@ -142,7 +142,7 @@ void LaneHeaderPainter::paintCounter(QPainter &p, const Trace &trace, const Time
     double value = 0;
     QString valueText;
     if (TraceQuery::lastCounterValue(trace, row.lane, row.counter, &value))
-        valueText = QStringLiteral("= ") + QString::number(value, 'g', 10);
+        valueText = QStringLiteral("= ") + TextCache::number(value);
     const QFont valueFont = TimelineTheme::font(fs * 1.0, true);
     const qreal valueWidth = TextCache::width(valueFont, valueText);
     p.setPen(TimelineTheme::text());

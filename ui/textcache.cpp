@@ -6,6 +6,8 @@
 #include <QPainter>
 #include <QStaticText>
 
+#include <cstring>
+
 namespace conlab {
 
 namespace {
@@ -36,6 +38,17 @@ qreal TextCache::width(const QFont &font, const QString &text)
         return *it;
     bound(cache);
     return *cache.insert(key, QFontMetricsF(font).horizontalAdvance(text));
+}
+
+QString TextCache::number(double value)
+{
+    static QHash<quint64, QString> cache;
+    quint64 bits;
+    std::memcpy(&bits, &value, sizeof bits);
+    if (const auto it = cache.constFind(bits); it != cache.cend())
+        return *it;
+    bound(cache);
+    return *cache.insert(bits, QString::number(value, 'g', 10));
 }
 
 QString TextCache::elided(const QFont &font, const QString &text, qreal width)

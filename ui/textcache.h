@@ -16,6 +16,9 @@ class TextCache
 {
 public:
     static qreal width(const QFont &font, const QString &text);
+    // QString::number(value, 'g', 10), kept: a counter's few values are written at every
+    // repaint, and formatting a double costs more than drawing its digits.
+    static QString number(double value);
     // `text` elided on the right to fit `width` (whole pixels), as QFontMetricsF::elidedText.
     static QString elided(const QFont &font, const QString &text, qreal width);
     // Draws `text` with its baseline starting at `baseline`, in the painter's pen.
