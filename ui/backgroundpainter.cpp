@@ -2,6 +2,7 @@
 
 #include "axispainter.h"
 #include "pixelmath.h"
+#include "pixelstrip.h"
 #include "timeaxis.h"
 #include "timelinetheme.h"
 
@@ -48,16 +49,16 @@ void BackgroundPainter::paint(QPainter &p) const
         QBrush background(gridRow(p, TimelineTheme::background()));
         p.save();
         p.setBrushOrigin(m_layout.area().left(), 0);
-        p.fillRect(m_layout.plotRect(), background);
+        PixelStrip::fillRows(p, m_layout.plotRect(), background);
         p.fillRect(m_layout.headerRect(), TimelineTheme::headerBackground());
         paintBands(p, QBrush(gridRow(p, TimelineTheme::bandBackground())),
-                   QPen(QBrush(gridRow(p, TimelineTheme::separator())), 0));
+                   QPen(QBrush(gridRow(p, TimelineTheme::separator())), 0), true);
         p.restore();
         return;
     }
     p.fillRect(m_layout.area(), TimelineTheme::background());
     p.fillRect(m_layout.headerRect(), TimelineTheme::headerBackground());
-    paintBands(p, TimelineTheme::bandBackground(), QPen(TimelineTheme::separator(), 0));
+    paintBands(p, TimelineTheme::bandBackground(), QPen(TimelineTheme::separator(), 0), false);
     AxisPainter::paintGrid(p, m_layout, m_unitNs);
 }
 
@@ -81,7 +82,7 @@ QImage BackgroundPainter::gridRow(const QPainter &p, const QColor &base) const
     return row;
 }
 
-void BackgroundPainter::paintBands(QPainter &p, const QBrush &band, const QPen &separator) const
+void BackgroundPainter::paintBands(QPainter &p, const QBrush &band, const QPen &separator, bool textured) const
 {
     // Every other process group on a light band, so lanes visibly belong to their process.
     const QRectF area = m_layout.area();
@@ -91,7 +92,9 @@ void BackgroundPainter::paintBands(QPainter &p, const QBrush &band, const QPen &
         while (j + 1 < rows.size() && rows[j + 1].group == rows[i].group)
             ++j;
         const QRectF rect(area.left(), rows[i].top, area.width(), rows[j].bottom() - rows[i].top);
-        if (rows[i].group % 2 == 1)
+        if (rows[i].group % 2 == 1 && textured)
+            PixelStrip::fillRows(p, rect, band);
+        else if (rows[i].group % 2 == 1)
             p.fillRect(rect, band);
         p.setPen(separator);
         if (rows[i].group > 0)

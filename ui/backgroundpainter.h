@@ -24,7 +24,8 @@ private:
     // One row across the area in `base`, with the grid's pixel in each column a grid line
     // crosses: filling with it draws the background and the grid over it in one pass.
     QImage gridRow(const QPainter &p, const QColor &base) const;
-    void paintBands(QPainter &p, const QBrush &band, const QPen &separator) const;
+    // `textured`: the band's brush is a row with the grid in it, filled as PixelStrip does.
+    void paintBands(QPainter &p, const QBrush &band, const QPen &separator, bool textured) const;
 
     const TimelineLayout &m_layout;
     qint64 m_unitNs;

@@ -61,6 +61,24 @@ bool PixelStrip::suits(const QPainter &p)
            whole(clip.bottom());
 }
 
+void PixelStrip::fillRows(QPainter &p, const QRectF &rect, const QBrush &brush)
+{
+    constexpr int kRows = 64;
+    const QPointF offset(p.deviceTransform().dx(), p.deviceTransform().dy());
+    // The device pixels fillRect() covers: the rect's edges rounded (checked against it).
+    const QRectF d = rect.translated(offset);
+    const QRect pixels = QRect(QPoint(qRound(d.left()), qRound(d.top())), QPoint(qRound(d.right()), qRound(d.bottom())))
+                             .normalized()
+                             .adjusted(0, 0, -1, -1);
+    const QPointF origin = p.brushOrigin() + offset;
+    p.save();
+    p.resetTransform();
+    p.setBrushOrigin(origin);
+    for (int y = pixels.top(); y <= pixels.bottom(); y += kRows)
+        p.fillRect(QRect(pixels.left(), y, pixels.width(), qMin(kRows, pixels.bottom() + 1 - y)), brush);
+    p.restore();
+}
+
 PixelStrip::PixelStrip(const QPainter &p)
     : m_offset(int(p.deviceTransform().dx()), int(p.deviceTransform().dy()))
     , m_clip(rasterClip(p, m_offset))
@@ -95,7 +113,7 @@ void PixelStrip::draw(QPainter &p, int top, int bottom)
         const QRect target = QRect(m_clip.left(), top, width, bottom - top).translated(-m_offset);
         p.save();
         p.setBrushOrigin(target.topLeft());
-        p.fillRect(target, QBrush(image));
+        fillRows(p, target, QBrush(image));
         p.restore();
     }
     std::fill_n(m_pixels, qMax(0, width), 0);

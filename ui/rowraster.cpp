@@ -1,6 +1,7 @@
 #include "rowraster.h"
 
 #include "pixelmath.h"
+#include "pixelstrip.h"
 
 #include <QPaintEngine>
 #include <QPainter>
@@ -199,7 +200,7 @@ void RowRaster::drawRowDown(QPainter &p, QPoint topLeft) const
     p.save();
     p.resetTransform(); // in device pixels, as the image's are
     p.setBrushOrigin(target.topLeft());
-    p.fillRect(target, QBrush(row));
+    PixelStrip::fillRows(p, target, QBrush(row));
     p.restore();
 }
 

@@ -187,7 +187,7 @@ void TimelinePainter::paintSpanStrip(QPainter &p, const QRectF &bar, const std::
     const QRectF target(left, bar.top(), width, bar.height());
     if (PixelStrip::suits(p) && target == QRectF(target.toRect())) {
         p.setBrushOrigin(target.topLeft());
-        p.fillRect(target.toRect(), QBrush(strip));
+        PixelStrip::fillRows(p, target, QBrush(strip));
         return;
     }
     p.drawImage(target, strip);
