@@ -21,8 +21,8 @@ public:
     static bool suits(const QPainter &p);
     // Fills `rect` (painter coordinates; a whole-pixel translation for transform) with a brush
     // of one-row texture as fillRect() would, in slices of at most 64 rows: the raster engine
-    // hands a fill of more rows than that to its thread pool, and the timeline's painting does
-    // its work on the painting thread, as it did before these fills replaced plain ones.
+    // hands a fill of a hundred rows or more to its thread pool, and the timeline's painting
+    // does its work on the painting thread, as it did before these fills replaced plain ones.
     static void fillRows(QPainter &p, const QRectF &rect, const QBrush &brush);
 
     // A transparent row across the painter's clip.
