@@ -64,19 +64,16 @@ bool PixelStrip::suits(const QPainter &p)
 void PixelStrip::fillRows(QPainter &p, const QRectF &rect, const QBrush &brush)
 {
     constexpr int kRows = 64;
-    const QPointF offset(p.deviceTransform().dx(), p.deviceTransform().dy());
-    // The device pixels fillRect() covers: the rect's edges rounded (checked against it).
+    const QPoint offset(int(p.deviceTransform().dx()), int(p.deviceTransform().dy()));
+    // The device pixels fillRect() covers: the rect's edges rounded (checked against it). The
+    // slices are drawn in the painter's coordinates, a whole number of pixels from those.
     const QRectF d = rect.translated(offset);
     const QRect pixels = QRect(QPoint(qRound(d.left()), qRound(d.top())), QPoint(qRound(d.right()), qRound(d.bottom())))
                              .normalized()
-                             .adjusted(0, 0, -1, -1);
-    const QPointF origin = p.brushOrigin() + offset;
-    p.save();
-    p.resetTransform();
-    p.setBrushOrigin(origin);
+                             .adjusted(0, 0, -1, -1)
+                             .translated(-offset);
     for (int y = pixels.top(); y <= pixels.bottom(); y += kRows)
         p.fillRect(QRect(pixels.left(), y, pixels.width(), qMin(kRows, pixels.bottom() + 1 - y)), brush);
-    p.restore();
 }
 
 PixelStrip::PixelStrip(const QPainter &p)

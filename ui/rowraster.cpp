@@ -165,10 +165,11 @@ void RowRaster::fillColumns(const std::vector<qreal> &xs, qreal top, qreal botto
 
 void RowRaster::draw(QPainter &p) const
 {
-    // The image's top left on the device: on a whole pixel, rows of columns are drawn as a
-    // texture down their rows (the rest of the image would be transparent anyway).
+    // The image's top left on the device: on a whole pixel, with nothing but a whole-pixel
+    // translation for transform, rows of columns are drawn as a texture down their rows (the
+    // rest of the image would be transparent anyway).
     const QPointF at = p.deviceTransform().map(m_area.topLeft());
-    if (m_columnsOnly && at == QPointF(PixelMath::floor(at.x()), PixelMath::floor(at.y()))) {
+    if (m_columnsOnly && PixelStrip::suits(p) && at == QPointF(PixelMath::floor(at.x()), PixelMath::floor(at.y()))) {
         if (m_rowsTo > m_rowsFrom)
             drawRowDown(p, QPoint(int(at.x()), int(at.y())));
         return;
@@ -196,9 +197,12 @@ void RowRaster::drawRowDown(QPainter &p, QPoint topLeft) const
 {
     const QImage row(reinterpret_cast<const uchar *>(scratch().image.data()), m_width, 1, qsizetype(m_width) * 4,
                      QImage::Format_ARGB32_Premultiplied);
-    const QRect target(topLeft.x(), topLeft.y() + m_rowsFrom, m_width, m_rowsTo - m_rowsFrom);
+    // In the painter's coordinates: a whole number of device pixels from the image's (the
+    // transform is a translation: RowRaster::suits and the caller's test of the top left).
+    const QPoint offset(int(p.deviceTransform().dx()), int(p.deviceTransform().dy()));
+    const QRect target =
+        QRect(topLeft.x(), topLeft.y() + m_rowsFrom, m_width, m_rowsTo - m_rowsFrom).translated(-offset);
     p.save();
-    p.resetTransform(); // in device pixels, as the image's are
     p.setBrushOrigin(target.topLeft());
     PixelStrip::fillRows(p, target, QBrush(row));
     p.restore();
