@@ -4,6 +4,8 @@
 #include "rowraster.h"
 #include "textcache.h"
 #include "timelinetheme.h"
+#include "timelineview.h"
+#include "timelineviewport.h"
 #include "trianglesprites.h"
 
 #include <QPainter>
@@ -34,7 +36,76 @@ private:
         return image;
     }
 
+    // Crowded lanes: thousands of short spans, marks, lock holds, a counter, arrows to the next
+    // lane, so every cheaper way of drawing is taken.
+    static Trace crowded()
+    {
+        Trace trace;
+        std::mt19937 rng(29);
+        std::uniform_int_distribution<int> step(1'000, 400'000), kind(0, 15);
+        const int counter = trace.strings().intern(QStringLiteral("queue"));
+        const int text = trace.strings().intern(QStringLiteral("printed"));
+        for (int l = 0; l < 6; ++l)
+            trace.setLane({l, LaneKind::Thread, QStringLiteral("t%1").arg(l), 1, 1, 10 + l, l > 0 ? 0 : -1});
+        std::vector<std::vector<Event>> lanes(6);
+        int flow = 0;
+        for (int l = 0; l < 6; ++l) {
+            qint64 t = 0;
+            bool holding = false;
+            for (int i = 0; i < 12000; ++i) {
+                t += step(rng);
+                const int k = kind(rng);
+                if (k < 8)
+                    lanes[size_t(l)].push_back(Event::makeState(t, l, State(k)));
+                else if (k < 10)
+                    lanes[size_t(l)].push_back(Event::make(t, l, EventType::Mark, text, int(MarkKind::Output)));
+                else if (k < 12)
+                    lanes[size_t(l)].push_back(Event::make(t, l, EventType::Counter, counter, 0, i % 7));
+                else if (k < 14) {
+                    lanes[size_t(l)].push_back(
+                        Event::make(t, l, holding ? EventType::HoldEnd : EventType::HoldBegin, -1, 1));
+                    holding = !holding;
+                } else if (l < 5) {
+                    lanes[size_t(l)].push_back(Event::make(t, l, EventType::FlowOut, -1, flow));
+                    lanes[size_t(l) + 1].push_back(Event::make(t + step(rng) / 8, l + 1, EventType::FlowIn, -1, flow++));
+                }
+            }
+        }
+        for (int l = 0; l < 6; ++l)
+            trace.setEvents(l, std::move(lanes[size_t(l)]));
+        return trace;
+    }
+
 private slots:
+    void viewInsideAWindowIsTheSamePicture_data()
+    {
+        QTest::addColumn<double>("span");
+        QTest::newRow("whole run") << 1.0;
+        QTest::newRow("2 %") << 0.02;
+    }
+
+    void viewInsideAWindowIsTheSamePicture()
+    {
+        // In the window the timeline is a child widget: its painter is offset from the window's
+        // pixels. Drawn there, it must be the picture it is drawn alone, moved.
+        QFETCH(double, span);
+        const Trace trace = crowded();
+        QWidget window;
+        window.resize(1037, 653);
+        auto *view = new TimelineView(&window);
+        view->setGeometry(37, 53, 1000, 600);
+        view->setTrace(&trace);
+        view->setLive(false);
+        const qint64 from = qint64(double(trace.endTime()) * (1 - span) / 2);
+        view->viewport()->setRange(from, from + qint64(double(trace.endTime()) * span));
+        QImage alone(view->size(), QImage::Format_ARGB32_Premultiplied);
+        view->render(&alone);
+        const QImage inside =
+            window.grab().toImage().convertToFormat(QImage::Format_ARGB32_Premultiplied).copy(view->geometry());
+        QCOMPARE(inside.size(), alone.size());
+        QVERIFY(inside == alone);
+    }
+
     void aliasedFillIsWhatDrawRectsFills()
     {
         std::mt19937 rng(7);
