@@ -1,9 +1,9 @@
 #include "axispainter.h"
 
+#include "textcache.h"
 #include "timeaxis.h"
 #include "timelinetheme.h"
 
-#include <QFontMetricsF>
 #include <QPainter>
 
 #include <algorithm>
@@ -54,12 +54,10 @@ void AxisPainter::paintAxis(QPainter &p, const TimelineLayout &layout, qint64 un
         if (!tick.major)
             continue;
         auto label = [&](const QString &text, const QFont &font, qreal baseline, const QColor &color) {
-            const QFontMetricsF fm(font);
-            const qreal w = fm.horizontalAdvance(text);
+            const qreal w = TextCache::width(font, text);
             const qreal left = qBound(axis.left() + 2, x - w / 2, axis.right() - w - 2);
-            p.setFont(font);
             p.setPen(color);
-            p.drawText(QPointF(left, baseline), text);
+            TextCache::drawAsText(p, font, QPointF(left, baseline), text);
         };
         if (hasUnits) {
             label(tick.units, unitFont, line1, TimelineTheme::text());
@@ -83,9 +81,8 @@ void AxisPainter::paintCorner(QPainter &p, const TimelineLayout &layout, qint64 
     p.fillRect(corner, TimelineTheme::headerBackground());
     const qreal right = corner.right() - fs * 0.8;
     auto label = [&](const QString &text, const QFont &font, qreal baseline, const QColor &color) {
-        p.setFont(font);
         p.setPen(color);
-        p.drawText(QPointF(right - QFontMetricsF(font).horizontalAdvance(text), baseline), text);
+        TextCache::drawAsText(p, font, QPointF(right - TextCache::width(font, text), baseline), text);
     };
     if (unitNs > 0) {
         label(tr("units of %1").arg(TimeAxis::formatDuration(unitNs)), TimelineTheme::font(fs * 0.92, true),

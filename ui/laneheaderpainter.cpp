@@ -4,6 +4,7 @@
 #include "textcache.h"
 #include "timelinetheme.h"
 #include "tracequery.h"
+#include "trianglesprites.h"
 
 #include <QFontMetricsF>
 #include <QPainter>
@@ -74,6 +75,29 @@ void LaneHeaderPainter::paint(QPainter &p, const Trace &trace, const TimelineLay
     p.restore();
 }
 
+void LaneHeaderPainter::paintArrow(QPainter &p, const QRectF &arrow, bool collapsed)
+{
+    const QPointF c = arrow.center();
+    const qreal s = arrow.width() * 0.32;
+    const QPointF corners[] = {collapsed ? c + QPointF(-s * 0.6, -s) : c + QPointF(-s, -s * 0.6),
+                               collapsed ? c + QPointF(s * 0.9, 0) : c + QPointF(s, -s * 0.6),
+                               collapsed ? c + QPointF(-s * 0.6, s) : c + QPointF(0, s * 0.9)};
+    // The same few sub-pixel positions in every row: a ready image each, where one serves.
+    if (TriangleSprites::suits(p)) {
+        TriangleSprites::fill(p, corners[0], corners[1], corners[2], TimelineTheme::mutedText());
+        return;
+    }
+    QPainterPath tri;
+    tri.moveTo(corners[0]);
+    tri.lineTo(corners[1]);
+    tri.lineTo(corners[2]);
+    tri.closeSubpath();
+    p.save();
+    p.setRenderHint(QPainter::Antialiasing, true);
+    p.fillPath(tri, TimelineTheme::mutedText());
+    p.restore();
+}
+
 void LaneHeaderPainter::paintLane(QPainter &p, const Trace &trace, const TimelineLayout &layout,
                                   const TimelineLayout::Row &row, bool arrows)
 {
@@ -86,25 +110,8 @@ void LaneHeaderPainter::paintLane(QPainter &p, const Trace &trace, const Timelin
     p.fillRect(QRectF(r.left(), r.top() + 1, fs * 0.3, r.height() - 2), laneColor); // ties the lane to its source tag
 
     const QRectF arrow = arrowRect(layout, row);
-    if (arrows) {
-        QPainterPath tri;
-        const QPointF c = arrow.center();
-        const qreal s = arrow.width() * 0.32;
-        if (row.collapsed) {
-            tri.moveTo(c + QPointF(-s * 0.6, -s));
-            tri.lineTo(c + QPointF(s * 0.9, 0));
-            tri.lineTo(c + QPointF(-s * 0.6, s));
-        } else {
-            tri.moveTo(c + QPointF(-s, -s * 0.6));
-            tri.lineTo(c + QPointF(s, -s * 0.6));
-            tri.lineTo(c + QPointF(0, s * 0.9));
-        }
-        tri.closeSubpath();
-        p.save();
-        p.setRenderHint(QPainter::Antialiasing, true);
-        p.fillPath(tri, TimelineTheme::mutedText());
-        p.restore();
-    }
+    if (arrows)
+        paintArrow(p, arrow, row.collapsed);
     const qreal iconSize = row.collapsed ? fs * 0.9 : fs * 1.25;
     const QRectF icon(arrow.right() + fs * 0.45, arrow.center().y() - iconSize / 2, iconSize, iconSize);
     LaneIcon::paint(p, icon, lane->kind, TimelineTheme::text());
@@ -135,12 +142,11 @@ void LaneHeaderPainter::paintCounter(QPainter &p, const Trace &trace, const Time
     double value = 0;
     QString valueText;
     if (TraceQuery::lastCounterValue(trace, row.lane, row.counter, &value))
-        valueText = QStringLiteral("= ") + QString::number(value, 'g', 10);
+        valueText = QStringLiteral("= ") + TextCache::number(value);
     const QFont valueFont = TimelineTheme::font(fs * 1.0, true);
-    const qreal valueWidth = QFontMetricsF(valueFont).horizontalAdvance(valueText);
-    p.setFont(valueFont);
+    const qreal valueWidth = TextCache::width(valueFont, valueText);
     p.setPen(TimelineTheme::text());
-    p.drawText(QPointF(r.right() - fs * 0.6 - valueWidth, baseline), valueText);
+    TextCache::drawAsText(p, valueFont, QPointF(r.right() - fs * 0.6 - valueWidth, baseline), valueText);
     // A small step glyph says "this row is a value over time".
     p.save();
     p.setRenderHint(QPainter::Antialiasing, true);

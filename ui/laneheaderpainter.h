@@ -22,6 +22,8 @@ public:
     static QString idText(const Trace &trace, const Lane &lane);
 
 private:
+    // The collapse arrow: pointing right when the lane is collapsed, down when open.
+    static void paintArrow(QPainter &p, const QRectF &arrow, bool collapsed);
     static void paintLane(QPainter &p, const Trace &trace, const TimelineLayout &layout,
                           const TimelineLayout::Row &row, bool arrows);
     static void paintCounter(QPainter &p, const Trace &trace, const TimelineLayout &layout,

@@ -3,58 +3,28 @@
 #include "timelinelayout.h"
 
 #include <QCoreApplication>
-#include <QLineF>
-#include <QPolygonF>
-
-#include <vector>
 
 class QPainter;
 
 namespace conlab {
 
-class TraceIndex;
-
-// Everything drawn over or beside the state bars: marks with their text, counter step lines,
-// flow arrows between lanes, the selected span's outline and the "now" line.
+// What is drawn over everything else in the plot: the selected span's outline and the "now"
+// line with its label on the axis.
 class OverlayPainter
 {
     Q_DECLARE_TR_FUNCTIONS(OverlayPainter)
 
 public:
-    OverlayPainter(const Trace &trace, const TimelineLayout &layout, qint64 end, const TraceIndex &index);
+    OverlayPainter(const Trace &trace, const TimelineLayout &layout, qint64 end);
 
-    void paintMarks(QPainter &p, const TimelineLayout::Row &row) const;
-    void paintCounter(QPainter &p, const TimelineLayout::Row &row) const;
-    void paintFlows(QPainter &p) const;
     void paintSelection(QPainter &p, int lane, int event) const;
     void paintNow(QPainter &p, qint64 now) const;
     void paintNowLabel(QPainter &p, qint64 now) const;
 
 private:
-    void paintArrow(QPainter &p, QPointF from, QPointF to) const;
-    void paintDenseFlows(QPainter &p, std::vector<QLineF> &lines) const;
-    void paintArc(QPainter &p, const TimelineLayout::Row &row, qreal from, qreal to) const;
-    struct CounterLabel
-    {
-        QPointF at;  // where the level starts
-        double value;
-        qreal next;  // where the next level starts
-    };
-    void paintCounterValues(QPainter &p, const TimelineLayout::Row &row, const std::vector<CounterLabel> &labels) const;
-    // A counter row's step line, the boxes under it and the levels that may carry a number.
-    struct CounterShape
-    {
-        QPolygonF line;
-        std::vector<QRectF> fill;
-        std::vector<CounterLabel> labels;
-    };
-    CounterShape counterShape(const TimelineLayout::Row &row, const QRectF &box, double lo, double hi) const;
-    void paintMarkLabels(QPainter &p, const QRectF &strip, const std::vector<const Event *> &marks) const;
-
     const Trace &m_trace;
     const TimelineLayout &m_layout;
     qint64 m_end;
-    const TraceIndex &m_index;
 };
 
 } // namespace conlab

@@ -1,7 +1,10 @@
 #pragma once
 
-#include <QImage>
+#include <QPoint>
 #include <QRectF>
+#include <QRgb>
+
+#include <vector>
 
 class QPainter;
 
@@ -11,7 +14,8 @@ namespace conlab {
 // the gap between two lanes), at the device's resolution, then drawn in one go. Where a band
 // holds thousands of boxes a pixel wide, this costs a few writes per pixel instead of a fill
 // call per box and per scanline. Only for the raster engine at a scale of at least one: an
-// SVG keeps its boxes, and a shrunk picture keeps every thin one.
+// SVG keeps its boxes, and a shrunk picture keeps every thin one. One raster at a time: they
+// share their pixels' memory.
 class RowRaster
 {
 public:
@@ -21,15 +25,31 @@ public:
 
     // A box in the painter's coordinates; `color` replaces what is there (premultiplied).
     void fill(const QRectF &box, QRgb premultiplied);
+    // Instead of fill(): a box a pixel wide at each of `xs`, all from `top` to `bottom` + 1,
+    // drawn as fill() would draw them but at the cost of one row.
+    void fillColumns(const std::vector<qreal> &xs, qreal top, qreal bottom, QRgb premultiplied);
     void draw(QPainter &p) const;
 
+    // A box in the image's pixels, as recorded until draw().
+    struct Box
+    {
+        int x0, x1, y0, y1;
+        QRgb color;
+    };
+
 private:
+    void sortIntoTiles() const;
+    void rasterize() const;
+    void drawRowDown(QPainter &p, QPoint topLeft) const;
+
     QRectF m_area;
     qreal m_sx = 1;
     qreal m_sy = 1;
-    QImage m_image;
-    uchar *m_bits = nullptr; // taken once: scanLine() checks for sharing at every call
-    qsizetype m_stride = 0;
+    int m_width;
+    int m_height;
+    bool m_columnsOnly = false;
+    int m_rowsFrom = 0; // fillColumns(): the rows its columns span
+    int m_rowsTo = 0;
 };
 
 } // namespace conlab

@@ -2,8 +2,11 @@
 
 #include <QFontMetricsF>
 #include <QHash>
+#include <QPaintEngine>
 #include <QPainter>
 #include <QStaticText>
+
+#include <cstring>
 
 namespace conlab {
 
@@ -37,6 +40,17 @@ qreal TextCache::width(const QFont &font, const QString &text)
     return *cache.insert(key, QFontMetricsF(font).horizontalAdvance(text));
 }
 
+QString TextCache::number(double value)
+{
+    static QHash<quint64, QString> cache;
+    quint64 bits;
+    std::memcpy(&bits, &value, sizeof bits);
+    if (const auto it = cache.constFind(bits); it != cache.cend())
+        return *it;
+    bound(cache);
+    return *cache.insert(bits, QString::number(value, 'g', 10));
+}
+
 QString TextCache::elided(const QFont &font, const QString &text, qreal width)
 {
     if (TextCache::width(font, text) <= width)
@@ -59,7 +73,10 @@ void TextCache::draw(QPainter &p, const QFont &font, QPointF baseline, const QSt
     auto ascent = ascents.constFind(fk);
     if (ascent == ascents.cend())
         ascent = ascents.insert(fk, QFontMetricsF(font).ascent());
-    p.setFont(font);
+    // Setting a font makes a new one for the device (and asks a widget for its screen): on the
+    // raster engine, runs of texts in one font skip it (an SVG would group its texts otherwise).
+    if (!(p.font() == font) || !p.paintEngine() || p.paintEngine()->type() != QPaintEngine::Raster)
+        p.setFont(font);
     const auto key = std::make_pair(fk, text);
     auto it = cache.find(key);
     if (it == cache.end()) {
@@ -70,6 +87,17 @@ void TextCache::draw(QPainter &p, const QFont &font, QPointF baseline, const QSt
         it = cache.insert(key, st);
     }
     p.drawStaticText(baseline - QPointF(0, *ascent), *it);
+}
+
+void TextCache::drawAsText(QPainter &p, const QFont &font, QPointF baseline, const QString &text)
+{
+    if (p.deviceTransform().type() <= QTransform::TxTranslate && p.paintEngine() &&
+        p.paintEngine()->type() == QPaintEngine::Raster) {
+        draw(p, font, baseline, text);
+        return;
+    }
+    p.setFont(font);
+    p.drawText(baseline, text);
 }
 
 } // namespace conlab

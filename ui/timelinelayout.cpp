@@ -80,11 +80,6 @@ double TimelineLayout::nsPerPixel() const
     return m_nsPerPixel;
 }
 
-qreal TimelineLayout::x(qint64 t) const
-{
-    return m_plotLeft + qreal(double(t - m_from) / m_nsPerPixel);
-}
-
 qint64 TimelineLayout::time(qreal px) const
 {
     return m_from + qint64(std::llround(double(px - m_plotLeft) * m_nsPerPixel));

@@ -64,7 +64,8 @@ public:
     qint64 from() const { return m_from; }
     qint64 to() const { return m_to; }
     double nsPerPixel() const;
-    qreal x(qint64 t) const;
+    // Inline: called for every event drawn.
+    qreal x(qint64 t) const { return m_plotLeft + qreal(double(t - m_from) / m_nsPerPixel); }
     qint64 time(qreal x) const;
     bool isVisible(qint64 start, qint64 end) const { return end >= m_from && start <= m_to; }
 
@@ -103,7 +104,7 @@ private:
     qint64 m_to = 1;
     qreal m_scrollY = 0;
     qreal m_contentHeight = 0;
-    qreal m_plotLeft = 0;  // x() is called for every event drawn: its terms are kept
+    qreal m_plotLeft = 0; // x() is called for every event drawn: its terms are kept
     double m_nsPerPixel = 1;
     std::vector<Row> m_rows;
 };

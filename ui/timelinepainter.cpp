@@ -1,9 +1,16 @@
 #include "timelinepainter.h"
 
 #include "axispainter.h"
+#include "backgroundpainter.h"
 #include "captionpainter.h"
+#include "columntimes.h"
+#include "counterpainter.h"
+#include "flowpainter.h"
 #include "laneheaderpainter.h"
+#include "markpainter.h"
 #include "overlaypainter.h"
+#include "pixelmath.h"
+#include "pixelstrip.h"
 #include "spanfolder.h"
 #include "textcache.h"
 #include "timelinetheme.h"
@@ -44,28 +51,30 @@ void TimelinePainter::paint(QPainter &p) const
 {
     p.save();
     p.setClipRect(m_layout.area());
-    paintBackground(p);
-    AxisPainter::paintGrid(p, m_layout, m_options.unitNs);
+    BackgroundPainter(m_layout, m_options.unitNs).paint(p);
     const QRectF plot = m_layout.plotRect();
     TraceIndex ownIndex;
     if (!m_options.index)
         ownIndex.update(m_trace);
     const TraceIndex &index = m_options.index ? *m_options.index : ownIndex;
-    OverlayPainter overlay(m_trace, m_layout, endTime(), index);
+    const OverlayPainter overlay(m_trace, m_layout, endTime());
+    const CounterPainter counters(m_layout, endTime(), index);
+    const ColumnTimes columns(m_layout);
+    const MarkPainter marks(m_trace, m_layout, index);
     p.save();
     p.setClipRect(plot);
     for (const TimelineLayout::Row &row : m_layout.rows()) {
         if (row.bottom() < plot.top() || row.top > plot.bottom())
             continue;
         if (row.kind == TimelineLayout::Row::Counter) {
-            overlay.paintCounter(p, row);
+            counters.paint(p, row);
             continue;
         }
-        paintSpans(p, row);
+        paintSpans(p, row, index, columns);
         paintHolds(p, row, index);
-        overlay.paintMarks(p, row);
+        marks.paint(p, row);
     }
-    overlay.paintFlows(p);
+    FlowPainter(m_layout, index.flows()).paint(p);
     overlay.paintSelection(p, m_options.selectedLane, m_options.selectedEvent);
     CaptionPainter(m_trace, m_layout).paint(p); // over everything of the run: a note must read
     if (m_options.now >= 0)
@@ -79,32 +88,14 @@ void TimelinePainter::paint(QPainter &p) const
     p.restore();
 }
 
-void TimelinePainter::paintBackground(QPainter &p) const
-{
-    p.fillRect(m_layout.area(), TimelineTheme::background());
-    p.fillRect(m_layout.headerRect(), TimelineTheme::headerBackground());
-    // Every other process group on a light band, so lanes visibly belong to their process.
-    const QRectF area = m_layout.area();
-    const auto &rows = m_layout.rows();
-    for (size_t i = 0; i < rows.size();) {
-        size_t j = i;
-        while (j + 1 < rows.size() && rows[j + 1].group == rows[i].group)
-            ++j;
-        const QRectF band(area.left(), rows[i].top, area.width(), rows[j].bottom() - rows[i].top);
-        if (rows[i].group % 2 == 1)
-            p.fillRect(band, TimelineTheme::bandBackground());
-        p.setPen(QPen(TimelineTheme::separator(), 0));
-        if (rows[i].group > 0)
-            p.drawLine(QPointF(area.left(), band.top() - m_layout.metrics().groupGap / 2),
-                       QPointF(area.right(), band.top() - m_layout.metrics().groupGap / 2));
-        i = j + 1;
-    }
-}
-
-void TimelinePainter::paintSpans(QPainter &p, const TimelineLayout::Row &row) const
+void TimelinePainter::paintSpans(QPainter &p, const TimelineLayout::Row &row, const TraceIndex &index,
+                                 const ColumnTimes &columns) const
 {
     const QRectF bar = m_layout.barRect(row);
-    const auto pieces = SpanFolder::pieces(m_trace, row.lane, m_layout, endTime());
+    // Kept between repaints: a fresh vector of thousands of pieces per lane per frame costs
+    // page faults.
+    static thread_local std::vector<SpanFolder::Piece> pieces;
+    SpanFolder::pieces(index.lane(row.lane).states(), m_layout, endTime(), columns, pieces);
     p.save();
     p.setRenderHint(QPainter::Antialiasing, false); // boxes on whole pixels: no soft seams between spans
     p.setRenderHint(QPainter::SmoothPixmapTransform, false);
@@ -128,25 +119,48 @@ void TimelinePainter::paintSpanBoxes(QPainter &p, const QRectF &bar, const std::
 {
     // One batch of boxes per state: a single brush change each, and in an SVG one group of
     // rectangles per colour instead of a styled group per box. Folded slivers go last, so a
-    // wide neighbour never paints over them.
-    std::array<std::vector<QRectF>, StateCount> boxes;
-    for (const bool folded : {false, true}) {
-        for (auto &b : boxes)
-            b.clear();
-        for (const SpanFolder::Piece &piece : pieces) {
-            if (piece.folded != folded)
+    // wide neighbour never paints over them. Kept between repaints, as the pieces are.
+    static thread_local std::array<std::vector<QRectF>, 2 * StateCount> boxes; // by folded, then state
+    for (auto &b : boxes)
+        b.clear();
+    for (const SpanFolder::Piece &piece : pieces) {
+        const qreal x0 = PixelMath::round(piece.x0);
+        const qreal w = qMax(PixelMath::round(piece.x1) - x0, minWidth);
+        boxes[size_t(piece.folded ? StateCount : 0) + size_t(piece.state)].push_back(
+            QRectF(x0, bar.top(), w, bar.height()));
+    }
+    if (PixelStrip::suits(p) && paintSpanRow(p, boxes))
+        return;
+    for (size_t b = 0; b < boxes.size(); ++b) {
+        if (boxes[b].empty())
+            continue;
+        p.setBrush(TimelineTheme::stateColor(State(b % StateCount)));
+        p.drawRects(boxes[b].data(), int(boxes[b].size()));
+    }
+}
+
+bool TimelinePainter::paintSpanRow(QPainter &p, const std::array<std::vector<QRectF>, 2 * StateCount> &boxes)
+{
+    // The boxes of a lane fill the same rows, but for a box whose rows a rounding moves: then
+    // they are drawn box by box. Written in the order they would be filled, so the last wins.
+    PixelStrip strip(p);
+    QRect rows;
+    for (size_t b = 0; b < boxes.size(); ++b) {
+        const QRgb color = TimelineTheme::stateColor(State(b % StateCount)).rgb();
+        for (const QRectF &box : boxes[b]) {
+            const QRect pixels = strip.pixels(box);
+            if (pixels.isEmpty())
                 continue;
-            const qreal x0 = std::round(piece.x0);
-            const qreal w = qMax(std::round(piece.x1) - x0, minWidth);
-            boxes[size_t(piece.state)].push_back(QRectF(x0, bar.top(), w, bar.height()));
-        }
-        for (int s = 0; s < StateCount; ++s) {
-            if (boxes[size_t(s)].empty())
-                continue;
-            p.setBrush(TimelineTheme::stateColor(State(s)));
-            p.drawRects(boxes[size_t(s)].data(), int(boxes[size_t(s)].size()));
+            if (rows.isNull())
+                rows = pixels;
+            else if (pixels.top() != rows.top() || pixels.bottom() != rows.bottom())
+                return false;
+            strip.fill(pixels.left(), pixels.right() + 1, color);
         }
     }
+    if (!rows.isNull())
+        strip.draw(p, rows.top(), rows.bottom() + 1);
+    return true;
 }
 
 void TimelinePainter::paintSpanStrip(QPainter &p, const QRectF &bar, const std::vector<SpanFolder::Piece> &pieces) const
@@ -166,12 +180,21 @@ void TimelinePainter::paintSpanStrip(QPainter &p, const QRectF &bar, const std::
         for (const SpanFolder::Piece &piece : pieces) {
             if (piece.folded != folded)
                 continue;
-            const int x0 = qMax(0, int(std::round(piece.x0)) - left);
-            const int x1 = qMin(width, qMax(int(std::round(piece.x1)), int(std::round(piece.x0)) + 1) - left);
+            const int x0 = qMax(0, int(PixelMath::round(piece.x0)) - left);
+            const int x1 =
+                qMin(width, qMax(int(PixelMath::round(piece.x1)), int(PixelMath::round(piece.x0)) + 1) - left);
             std::fill(line + x0, line + qMax(x0, x1), colors[size_t(piece.state)]);
         }
     }
-    p.drawImage(QRectF(left, bar.top(), width, bar.height()), strip);
+    // On whole pixels the stretched image covers the bar's rows exactly: the strip repeated down
+    // them as a texture gives the same pixels at a quarter of the cost.
+    const QRectF target(left, bar.top(), width, bar.height());
+    if (PixelStrip::suits(p) && target == QRectF(target.toRect())) {
+        p.setBrushOrigin(target.topLeft());
+        PixelStrip::fillRows(p, target, QBrush(strip));
+        return;
+    }
+    p.drawImage(target, strip);
 }
 
 void TimelinePainter::paintSpanLabels(QPainter &p, const TimelineLayout::Row &row,
@@ -209,45 +232,84 @@ void TimelinePainter::paintHolds(QPainter &p, const TimelineLayout::Row &row, co
     if (row.collapsed)
         return;
     const QRectF band = m_layout.holdRect(row);
-    const qreal fs = m_layout.metrics().fontSize;
-    struct Box
-    {
-        QRectF rect;
-        int label;
-        int level;
-    };
+    // Kept between repaints, as the pieces of the spans are.
+    static thread_local std::vector<TraceQuery::Hold> holds;
+    static thread_local std::vector<HoldBox> boxes;
+    index.lane(row.lane).holds(m_layout.from(), m_layout.to(), endTime(), holds);
+    boxes.clear();
     // Holds that meet within a pixel are one band: drawn (and labelled) once.
-    std::vector<Box> boxes;
-    for (const TraceQuery::Hold &h : index.holds(row.lane, m_layout.from(), m_layout.to(), endTime())) {
-        const qreal x0 = std::round(qMax(m_layout.x(h.start), band.left() - 2));
-        const qreal x1 = std::round(qMin(qMax(m_layout.x(h.end), x0 + 1), band.right() + 2));
+    for (const TraceQuery::Hold &h : holds) {
+        const qreal x0 = PixelMath::round(qMax(m_layout.x(h.start), band.left() - 2));
+        const qreal x1 = PixelMath::round(qMin(qMax(m_layout.x(h.end), x0 + 1), band.right() + 2));
         const int level = qMin(h.level, 1);
-        auto same = std::find_if(boxes.rbegin(), boxes.rend(), [level](const Box &b) { return b.level == level; });
+        auto same = std::find_if(boxes.rbegin(), boxes.rend(), [level](const HoldBox &b) { return b.level == level; });
         if (same != boxes.rend() && x0 <= same->rect.right()) {
             same->rect.setRight(qMax(same->rect.right(), x1));
             continue;
         }
         // A lock taken while holding another sits lower and lighter, so both stay visible.
         const qreal inset = level > 0 ? band.height() * 0.45 : 0;
-        boxes.push_back({QRectF(QPointF(x0, band.top() + inset), QPointF(qMax(x1, x0 + 1), band.bottom())), h.label, level});
+        boxes.push_back(
+            {QRectF(QPointF(x0, band.top() + inset), QPointF(qMax(x1, x0 + 1), band.bottom())), h.label, level});
+    }
+    for (const int level : {0, 1})
+        paintHoldBoxes(p, boxes, level);
+    paintHoldLabels(p, boxes);
+}
+
+void TimelinePainter::paintHoldBoxes(QPainter &p, const std::vector<HoldBox> &boxes, int level) const
+{
+    const QColor color = level > 0 ? TimelineTheme::mutedText() : TimelineTheme::holdBand();
+    // Boxes over the same rows: one strip of pixels each, where it draws the same pixels.
+    if (boxes.size() > kStripHolds && PixelStrip::suits(p)) {
+        PixelStrip strip(p);
+        static thread_local std::vector<QRect> pixels;
+        pixels.clear();
+        for (const HoldBox &b : boxes) {
+            if (b.level == level)
+                pixels.push_back(strip.pixels(b.rect));
+        }
+        paintStrips(p, strip, pixels, qPremultiply(color.rgba()));
+        return;
     }
     // One batch per level: one brush change each (and one group in an SVG).
-    for (const int level : {0, 1}) {
-        std::vector<QRectF> rects;
-        for (const Box &b : boxes) {
-            if (b.level == level)
-                rects.push_back(b.rect);
-        }
-        if (rects.empty())
-            continue;
-        p.save();
-        p.setPen(Qt::NoPen);
-        p.setBrush(level > 0 ? TimelineTheme::mutedText() : TimelineTheme::holdBand());
-        p.setRenderHint(QPainter::Antialiasing, false);
-        p.drawRects(rects.data(), int(rects.size()));
-        p.restore();
+    std::vector<QRectF> rects;
+    for (const HoldBox &b : boxes) {
+        if (b.level == level)
+            rects.push_back(b.rect);
     }
-    for (const Box &b : boxes) {
+    if (rects.empty())
+        return;
+    p.save();
+    p.setPen(Qt::NoPen);
+    p.setBrush(color);
+    p.setRenderHint(QPainter::Antialiasing, false);
+    p.drawRects(rects.data(), int(rects.size()));
+    p.restore();
+}
+
+void TimelinePainter::paintStrips(QPainter &p, PixelStrip &strip, std::vector<QRect> &pixels, QRgb color)
+{
+    // Boxes of one height are drawn together (most of a lane's are: its band is one height),
+    // all of one colour, so their order does not matter.
+    std::sort(pixels.begin(), pixels.end(), [](const QRect &a, const QRect &b) {
+        return std::pair(a.top(), a.bottom()) < std::pair(b.top(), b.bottom());
+    });
+    for (size_t i = 0; i < pixels.size();) {
+        size_t j = i;
+        for (; j < pixels.size() && pixels[j].top() == pixels[i].top() && pixels[j].bottom() == pixels[i].bottom(); ++j) {
+            if (!pixels[j].isEmpty())
+                strip.fill(pixels[j].left(), pixels[j].right() + 1, color);
+        }
+        strip.draw(p, pixels[i].top(), pixels[i].bottom() + 1);
+        i = j;
+    }
+}
+
+void TimelinePainter::paintHoldLabels(QPainter &p, const std::vector<HoldBox> &boxes) const
+{
+    const qreal fs = m_layout.metrics().fontSize;
+    for (const HoldBox &b : boxes) {
         if (b.level > 0 || b.rect.height() < fs * 0.75 || b.label < 0 || b.rect.width() < fs * 3)
             continue;
         const QFont font = TimelineTheme::font(b.rect.height() * 0.8);

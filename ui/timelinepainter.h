@@ -4,11 +4,19 @@
 #include "timelinelayout.h"
 
 #include <QCoreApplication>
+#include <QRect>
+#include <QRectF>
+#include <QRgb>
+
+#include <array>
+#include <vector>
 
 class QPainter;
 
 namespace conlab {
 
+class ColumnTimes;
+class PixelStrip;
 class TraceIndex;
 
 // What the painter needs besides the trace and the layout.
@@ -40,17 +48,31 @@ public:
     static qint64 unitOf(const Trace &trace);
 
 private:
-    void paintBackground(QPainter &p) const;
     // Above this many boxes in a lane, the boxes are written into an image strip.
     static constexpr size_t kStripPieces = 600;
 
-    void paintSpans(QPainter &p, const TimelineLayout::Row &row) const;
+    void paintSpans(QPainter &p, const TimelineLayout::Row &row, const TraceIndex &index,
+                    const ColumnTimes &columns) const;
     void paintSpanBoxes(QPainter &p, const QRectF &bar, const std::vector<SpanFolder::Piece> &pieces,
                         qreal minWidth) const;
+    // The boxes as a strip of pixels, if they all fill the same rows (else false: nothing drawn).
+    static bool paintSpanRow(QPainter &p, const std::array<std::vector<QRectF>, 2 * StateCount> &boxes);
     void paintSpanStrip(QPainter &p, const QRectF &bar, const std::vector<SpanFolder::Piece> &pieces) const;
     void paintSpanLabels(QPainter &p, const TimelineLayout::Row &row, const std::vector<SpanFolder::Piece> &pieces) const;
     void paintSpanLabel(QPainter &p, const QRectF &box, const QString &text, const QColor &fill) const;
+    // Above this many lock-holding boxes in a lane, they are drawn as a strip.
+    static constexpr size_t kStripHolds = 32;
+    struct HoldBox
+    {
+        QRectF rect;
+        int label;
+        int level;
+    };
     void paintHolds(QPainter &p, const TimelineLayout::Row &row, const TraceIndex &index) const;
+    void paintHoldBoxes(QPainter &p, const std::vector<HoldBox> &boxes, int level) const;
+    void paintHoldLabels(QPainter &p, const std::vector<HoldBox> &boxes) const;
+    // Boxes given by their device pixels, drawn through `strip`; `pixels` is reordered.
+    static void paintStrips(QPainter &p, PixelStrip &strip, std::vector<QRect> &pixels, QRgb color);
 
     const Trace &m_trace;
     const TimelineLayout &m_layout;

@@ -1,6 +1,7 @@
 #include "timelinetheme.h"
 
 #include <QFontDatabase>
+#include <QHash>
 
 #include <array>
 
@@ -96,13 +97,22 @@ QColor TimelineTheme::laneTint(int lane)
 
 QFont TimelineTheme::font(qreal pixelSize, bool bold)
 {
+    // Asked for at every label of every repaint, and only a few sizes at that: made once each.
+    static thread_local QHash<int, QFont> made;
+    const int px = qMax(1, qRound(pixelSize));
+    const int key = px * 2 + (bold ? 1 : 0);
+    if (const auto it = made.constFind(key); it != made.cend())
+        return *it;
+    if (made.size() > 256)
+        made.clear();
     QFont f(QStringLiteral("DejaVu Sans"));
     // Chinese text in the Simplified forms (fonts-noto-cjk), whatever the locale's own preference.
     f.setFamilies({QStringLiteral("DejaVu Sans"), QStringLiteral("Noto Sans CJK SC")});
     f.setStyleHint(QFont::SansSerif);
-    f.setPixelSize(qMax(1, qRound(pixelSize)));
+    f.setPixelSize(px);
     f.setBold(bold);
     f.setHintingPreference(QFont::PreferNoHinting); // same shapes on screen, PNG and SVG
+    made.insert(key, f);
     return f;
 }
 

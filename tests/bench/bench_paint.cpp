@@ -3,6 +3,7 @@
 // encoded, the size of the SVG export, and the memory per event in the Trace.
 #include "benchutil.h"
 #include "exporter.h"
+#include "traceindex.h"
 #include "timelineview.h"
 #include "timelineviewport.h"
 
@@ -153,6 +154,19 @@ int main(int argc, char **argv)
     std::printf("synthetic trace: %zu events in %zu lanes, %.1f s long, built in %lld ms\n", trace.eventCount(),
                 trace.lanes().size(), double(trace.endTime()) / 1e9, build.elapsed());
     bool ok = true;
+
+    // What painting keeps per trace (TraceIndex), made once when a trace is opened or a run
+    // ends, not at each repaint: its cost and size. Median of a few builds.
+    std::vector<double> builds;
+    size_t indexBytes = 0;
+    for (int i = 0; i < 5; ++i) {
+        const TraceIndex index(trace);
+        builds.push_back(index.buildMs());
+        indexBytes = index.bytes();
+    }
+    const double indexMs = bench::median(builds);
+    std::printf("  %-50s cpu median %.1f ms, %.1f MB (%.1f B per event)\n", "trace index (per trace, not per repaint)",
+                indexMs, double(indexBytes) / 1e6, double(indexBytes) / double(trace.eventCount()));
 
     // The window's timeline, as a paint event draws it: layout, spans, holds, marks, counters,
     // arrows, lane headers and the axis.

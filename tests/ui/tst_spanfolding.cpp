@@ -171,11 +171,13 @@ private slots:
         for (int l = 0; l < 4; ++l)
             trace.setEvents(l, std::move(lanes[size_t(l)]));
         const TraceIndex index(trace);
-        QCOMPARE(index.flowCount(), size_t(2000));
+        QCOMPARE(index.flows().count(), size_t(2000));
         const qint64 from = 400 * kMs, to = 420 * kMs;
         std::set<std::pair<int, qint64>> found;
-        for (const TraceQuery::Flow &f : index.flows(from, to))
-            found.insert({f.fromLane, f.fromT});
+        for (const FlowIndex::Pair &pair : index.flows().pairs()) {
+            for (const FlowIndex::Arrow &f : index.flows().arrows(pair, from, to))
+                found.insert({pair.fromLane, f.fromT});
+        }
         int overlapping = 0;
         for (const TraceQuery::Flow &f : TraceQuery::flows(trace)) {
             if (qMin(f.fromT, f.toT) <= to && qMax(f.fromT, f.toT) >= from) {

@@ -1,0 +1,107 @@
+#include "backgroundpainter.h"
+
+#include "axispainter.h"
+#include "pixelmath.h"
+#include "pixelstrip.h"
+#include "timeaxis.h"
+#include "timelinetheme.h"
+
+#include <QPaintEngine>
+#include <QPainter>
+
+namespace conlab {
+
+namespace {
+
+bool whole(qreal v)
+{
+    return v == PixelMath::floor(v);
+}
+
+bool whole(const QRectF &r)
+{
+    return whole(r.left()) && whole(r.top()) && whole(r.right()) && whole(r.bottom());
+}
+
+} // namespace
+
+BackgroundPainter::BackgroundPainter(const TimelineLayout &layout, qint64 unitNs)
+    : m_layout(layout)
+    , m_unitNs(unitNs)
+{
+}
+
+bool BackgroundPainter::onWholePixels(const QPainter &p) const
+{
+    const QTransform t = p.deviceTransform();
+    return p.paintEngine() && p.paintEngine()->type() == QPaintEngine::Raster &&
+           t.type() <= QTransform::TxTranslate && whole(t.dx()) && whole(t.dy()) && whole(m_layout.area()) &&
+           whole(m_layout.plotRect());
+}
+
+void BackgroundPainter::paint(QPainter &p) const
+{
+    // On whole pixels a grid line is one column of pixels: the grid goes into the rows that
+    // fill the background, so the view is filled once instead of once and then a line at a
+    // time (each a call per pixel). Only the plot and the names' column are filled: the axis
+    // and its corner, drawn later, fill the rest of the area.
+    if (onWholePixels(p)) {
+        QBrush background(gridRow(p, TimelineTheme::background()));
+        p.save();
+        p.setBrushOrigin(m_layout.area().left(), 0);
+        PixelStrip::fillRows(p, m_layout.plotRect(), background);
+        p.fillRect(m_layout.headerRect(), TimelineTheme::headerBackground());
+        paintBands(p, QBrush(gridRow(p, TimelineTheme::bandBackground())),
+                   QPen(QBrush(gridRow(p, TimelineTheme::separator())), 0), true);
+        p.restore();
+        return;
+    }
+    p.fillRect(m_layout.area(), TimelineTheme::background());
+    p.fillRect(m_layout.headerRect(), TimelineTheme::headerBackground());
+    paintBands(p, TimelineTheme::bandBackground(), QPen(TimelineTheme::separator(), 0), false);
+    AxisPainter::paintGrid(p, m_layout, m_unitNs);
+}
+
+QImage BackgroundPainter::gridRow(const QPainter &p, const QColor &base) const
+{
+    const QRectF area = m_layout.area(), plot = m_layout.plotRect();
+    const int left = int(area.left()), dx = int(p.deviceTransform().dx());
+    QImage row(qMax(1, int(area.width())), 1, QImage::Format_RGB32);
+    row.fill(base);
+    auto *pixels = reinterpret_cast<QRgb *>(row.scanLine(0));
+    for (const TimeAxis::Tick &tick : TimeAxis::ticks(m_layout.from(), m_layout.to(), plot.width(), m_unitNs,
+                                                      AxisPainter::minLabelSpacing(m_layout))) {
+        const qreal x = m_layout.x(tick.t);
+        if (x < plot.left() || x > plot.right())
+            continue;
+        // The column a hairline at x fills, on the device.
+        const int column = int(PixelMath::floor(x + dx)) - dx - left;
+        if (column >= 0 && column < row.width())
+            pixels[column] = (tick.major ? TimelineTheme::majorGridLine() : TimelineTheme::gridLine()).rgb();
+    }
+    return row;
+}
+
+void BackgroundPainter::paintBands(QPainter &p, const QBrush &band, const QPen &separator, bool textured) const
+{
+    // Every other process group on a light band, so lanes visibly belong to their process.
+    const QRectF area = m_layout.area();
+    const auto &rows = m_layout.rows();
+    for (size_t i = 0; i < rows.size();) {
+        size_t j = i;
+        while (j + 1 < rows.size() && rows[j + 1].group == rows[i].group)
+            ++j;
+        const QRectF rect(area.left(), rows[i].top, area.width(), rows[j].bottom() - rows[i].top);
+        if (rows[i].group % 2 == 1 && textured)
+            PixelStrip::fillRows(p, rect, band);
+        else if (rows[i].group % 2 == 1)
+            p.fillRect(rect, band);
+        p.setPen(separator);
+        if (rows[i].group > 0)
+            p.drawLine(QPointF(area.left(), rect.top() - m_layout.metrics().groupGap / 2),
+                       QPointF(area.right(), rect.top() - m_layout.metrics().groupGap / 2));
+        i = j + 1;
+    }
+}
+
+} // namespace conlab

@@ -1,0 +1,34 @@
+#pragma once
+
+#include "timelinelayout.h"
+
+#include <QColor>
+#include <QImage>
+
+class QPainter;
+
+namespace conlab {
+
+// What lies under the rows: the area's background, the lane names' column, every other process
+// group on a light band, the lines between groups, and the time grid across the plot.
+class BackgroundPainter
+{
+public:
+    BackgroundPainter(const TimelineLayout &layout, qint64 unitNs);
+
+    void paint(QPainter &p) const;
+
+private:
+    // Whole pixels only: the area, the plot and the translation.
+    bool onWholePixels(const QPainter &p) const;
+    // One row across the area in `base`, with the grid's pixel in each column a grid line
+    // crosses: filling with it draws the background and the grid over it in one pass.
+    QImage gridRow(const QPainter &p, const QColor &base) const;
+    // `textured`: the band's brush is a row with the grid in it, filled as PixelStrip does.
+    void paintBands(QPainter &p, const QBrush &band, const QPen &separator, bool textured) const;
+
+    const TimelineLayout &m_layout;
+    qint64 m_unitNs;
+};
+
+} // namespace conlab
