@@ -74,7 +74,10 @@ void TestStopStress::stopAtRandomMoments()
                 longestUs = us;
                 longestWhere = where;
             }
-            QVERIFY2(us < 200'000, QByteArray(where + ": stop took " + QByteArray::number(us) + " us").constData());
+            // A fifth of a second is prompt for a user; a sanitizer build, several times slower,
+            // gets half a second (once in 30 TSan runs a pool stop took 0.24 s).
+            const qint64 boundUs = qEnvironmentVariableIntValue("CONLAB_TEST_SCALE") > 1 ? 500'000 : 200'000;
+            QVERIFY2(us < boundUs, QByteArray(where + ": stop took " + QByteArray::number(us) + " us").constData());
             QVERIFY2(run.finished(), where.constData());
             run.finishTrace(trace);
             for (const Lane &lane : trace.lanes()) {
