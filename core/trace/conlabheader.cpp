@@ -32,6 +32,7 @@ private:
     };
     bool field(std::string_view key, od::value &v, const char *at);
     bool readMap(od::value &v, const char *what, QVariantMap *out);
+    bool openArray(od::value &v, const char *notArray, od::array *array, std::string_view *start);
     bool readSchedule(od::value &v);
     bool readLanes(od::value &v);
     bool readLane(od::value &v);
@@ -137,17 +138,26 @@ bool ConlabHeaderReader::readMap(od::value &v, const char *what, QVariantMap *ou
     return true;
 }
 
+// `v` as an array, and where it starts (for messages); `notArray` is the message (a text of the
+// ChromeReader context) when it is something else.
+bool ConlabHeaderReader::openArray(od::value &v, const char *notArray, od::array *array, std::string_view *start)
+{
+    if (!m_parser.token(v, start))
+        return false;
+    if (auto error = v.get_array().get(*array)) {
+        if (error == simdjson::INCORRECT_TYPE)
+            return m_parser.fail(start->data(), QCoreApplication::translate("ChromeReader", notArray));
+        return m_parser.jsonError(error, start->data());
+    }
+    return true;
+}
+
 bool ConlabHeaderReader::readSchedule(od::value &v)
 {
     std::string_view start;
-    if (!m_parser.token(v, &start))
-        return false;
     od::array array;
-    if (auto error = v.get_array().get(array)) {
-        if (error == simdjson::INCORRECT_TYPE)
-            return m_parser.fail(start.data(), QCoreApplication::translate("ChromeReader", "conlab.schedule is not an array"));
-        return m_parser.jsonError(error, start.data());
-    }
+    if (!openArray(v, QT_TRANSLATE_NOOP("ChromeReader", "conlab.schedule is not an array"), &array, &start))
+        return false;
     m_out.trace->schedule.clear();
     for (auto result : array) {
         od::value item;
@@ -166,14 +176,9 @@ bool ConlabHeaderReader::readSchedule(od::value &v)
 bool ConlabHeaderReader::readLanes(od::value &v)
 {
     std::string_view start;
-    if (!m_parser.token(v, &start))
-        return false;
     od::array array;
-    if (auto error = v.get_array().get(array)) {
-        if (error == simdjson::INCORRECT_TYPE)
-            return m_parser.fail(start.data(), QCoreApplication::translate("ChromeReader", "conlab.lanes is not an array"));
-        return m_parser.jsonError(error, start.data());
-    }
+    if (!openArray(v, QT_TRANSLATE_NOOP("ChromeReader", "conlab.lanes is not an array"), &array, &start))
+        return false;
     for (auto result : array) {
         od::value item;
         if (auto error = std::move(result).get(item))
@@ -263,14 +268,9 @@ bool ConlabHeaderReader::readLane(od::value &v)
 bool ConlabHeaderReader::readCaptions(od::value &v)
 {
     std::string_view start;
-    if (!m_parser.token(v, &start))
-        return false;
     od::array array;
-    if (auto error = v.get_array().get(array)) {
-        if (error == simdjson::INCORRECT_TYPE)
-            return m_parser.fail(start.data(), QCoreApplication::translate("ChromeReader", "conlab.captions is not an array"));
-        return m_parser.jsonError(error, start.data());
-    }
+    if (!openArray(v, QT_TRANSLATE_NOOP("ChromeReader", "conlab.captions is not an array"), &array, &start))
+        return false;
     m_out.trace->captions.clear();
     m_captionOffsets.clear();
     for (auto result : array) {
