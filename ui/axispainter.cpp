@@ -1,5 +1,7 @@
 #include "axispainter.h"
 
+#include "directtarget.h"
+
 #include "textcache.h"
 #include "timeaxis.h"
 #include "timelinetheme.h"
@@ -7,6 +9,7 @@
 #include <QPainter>
 
 #include <algorithm>
+#include <vector>
 
 namespace conlab {
 
@@ -21,7 +24,7 @@ void AxisPainter::paintGrid(QPainter &p, const TimelineLayout &layout, qint64 un
     p.save();
     p.setRenderHint(QPainter::Antialiasing, false); // hairlines on whole pixels stay crisp
     for (const TimeAxis::Tick &tick :
-         TimeAxis::ticks(layout.from(), layout.to(), plot.width(), unitNs, minLabelSpacing(layout))) {
+         TimeAxis::ticks(layout.from(), layout.to(), plot.width(), unitNs, minLabelSpacing(layout), false)) {
         const qreal x = layout.x(tick.t);
         if (x < plot.left() || x > plot.right())
             continue;
@@ -44,20 +47,27 @@ void AxisPainter::paintAxis(QPainter &p, const TimelineLayout &layout, qint64 un
     const qreal line2 = axis.top() + axis.height() * 0.78;
     const auto ticks = TimeAxis::ticks(layout.from(), layout.to(), axis.width(), unitNs, minLabelSpacing(layout));
     const bool hasUnits = std::any_of(ticks.begin(), ticks.end(), [](const auto &t) { return !t.units.isEmpty(); });
+    // The tick marks in one call: one pen, lines that do not meet.
+    std::vector<QLineF> marks;
+    marks.reserve(ticks.size());
     for (const TimeAxis::Tick &tick : ticks) {
         const qreal x = layout.x(tick.t);
-        if (x < axis.left() - 1 || x > axis.right() + 1)
-            continue;
-        p.setPen(QPen(TimelineTheme::mutedText(), 0));
         const qreal len = tick.major ? axis.height() * 0.16 : axis.height() * 0.08;
-        p.drawLine(QPointF(x, axis.bottom() - len), QPointF(x, axis.bottom()));
-        if (!tick.major)
+        if (x >= axis.left() - 1 && x <= axis.right() + 1)
+            marks.emplace_back(QPointF(x, axis.bottom() - len), QPointF(x, axis.bottom()));
+    }
+    p.setPen(QPen(TimelineTheme::mutedText(), 0));
+    p.drawLines(marks.data(), int(marks.size()));
+    const DirectTarget target(p);
+    for (const TimeAxis::Tick &tick : ticks) {
+        const qreal x = layout.x(tick.t);
+        if (x < axis.left() - 1 || x > axis.right() + 1 || !tick.major)
             continue;
         auto label = [&](const QString &text, const QFont &font, qreal baseline, const QColor &color) {
             const qreal w = TextCache::width(font, text);
             const qreal left = qBound(axis.left() + 2, x - w / 2, axis.right() - w - 2);
             p.setPen(color);
-            TextCache::drawAsText(p, font, QPointF(left, baseline), text);
+            TextCache::drawAsText(p, font, QPointF(left, baseline), text, &target);
         };
         if (hasUnits) {
             label(tick.units, unitFont, line1, TimelineTheme::text());

@@ -46,13 +46,14 @@ void BackgroundPainter::paint(QPainter &p) const
     // time (each a call per pixel). Only the plot and the names' column are filled: the axis
     // and its corner, drawn later, fill the rest of the area.
     if (onWholePixels(p)) {
-        QBrush background(gridRow(p, TimelineTheme::background()));
+        const std::vector<GridColumn> columns = gridColumns(p);
+        QBrush background(gridRow(columns, TimelineTheme::background()));
         p.save();
         p.setBrushOrigin(m_layout.area().left(), 0);
         PixelStrip::fillRows(p, m_layout.plotRect(), background);
         p.fillRect(m_layout.headerRect(), TimelineTheme::headerBackground());
-        paintBands(p, QBrush(gridRow(p, TimelineTheme::bandBackground())),
-                   QPen(QBrush(gridRow(p, TimelineTheme::separator())), 0), true);
+        paintBands(p, QBrush(gridRow(columns, TimelineTheme::bandBackground())),
+                   QPen(QBrush(gridRow(columns, TimelineTheme::separator())), 0), true);
         p.restore();
         return;
     }
@@ -62,23 +63,32 @@ void BackgroundPainter::paint(QPainter &p) const
     AxisPainter::paintGrid(p, m_layout, m_unitNs);
 }
 
-QImage BackgroundPainter::gridRow(const QPainter &p, const QColor &base) const
+std::vector<BackgroundPainter::GridColumn> BackgroundPainter::gridColumns(const QPainter &p) const
 {
     const QRectF area = m_layout.area(), plot = m_layout.plotRect();
-    const int left = int(area.left()), dx = int(p.deviceTransform().dx());
-    QImage row(qMax(1, int(area.width())), 1, QImage::Format_RGB32);
-    row.fill(base);
-    auto *pixels = reinterpret_cast<QRgb *>(row.scanLine(0));
+    const int left = int(area.left()), dx = int(p.deviceTransform().dx()), width = qMax(1, int(area.width()));
+    std::vector<GridColumn> columns;
     for (const TimeAxis::Tick &tick : TimeAxis::ticks(m_layout.from(), m_layout.to(), plot.width(), m_unitNs,
-                                                      AxisPainter::minLabelSpacing(m_layout))) {
+                                                      AxisPainter::minLabelSpacing(m_layout), false)) {
         const qreal x = m_layout.x(tick.t);
         if (x < plot.left() || x > plot.right())
             continue;
         // The column a hairline at x fills, on the device.
         const int column = int(PixelMath::floor(x + dx)) - dx - left;
-        if (column >= 0 && column < row.width())
-            pixels[column] = (tick.major ? TimelineTheme::majorGridLine() : TimelineTheme::gridLine()).rgb();
+        if (column >= 0 && column < width)
+            columns.push_back({column, tick.major});
     }
+    return columns;
+}
+
+QImage BackgroundPainter::gridRow(const std::vector<GridColumn> &columns, const QColor &base) const
+{
+    QImage row(qMax(1, int(m_layout.area().width())), 1, QImage::Format_RGB32);
+    row.fill(base);
+    auto *pixels = reinterpret_cast<QRgb *>(row.scanLine(0));
+    const QRgb major = TimelineTheme::majorGridLine().rgb(), minor = TimelineTheme::gridLine().rgb();
+    for (const GridColumn &c : columns)
+        pixels[c.column] = c.major ? major : minor;
     return row;
 }
 

@@ -1,5 +1,7 @@
 #include "counterpainter.h"
 
+#include "directtarget.h"
+
 #include "pixelmath.h"
 #include "rowraster.h"
 #include "textcache.h"
@@ -140,8 +142,8 @@ void CounterPainter::paintValues(QPainter &p, const TimelineLayout::Row &row, co
     const QFont font = TimelineTheme::font(fs * 0.85, true);
     const QFontMetricsF fm(font);
     const qreal digit = fm.horizontalAdvance(QLatin1Char('0'));
-    p.setFont(font);
     p.setPen(TimelineTheme::text());
+    const DirectTarget target(p);
     // Label each level where it is wide enough, above the line or below it if the line is near
     // the top. A level too short for one digit is passed over before its text is made.
     for (const Label &l : labels) {
@@ -155,7 +157,7 @@ void CounterPainter::paintValues(QPainter &p, const TimelineLayout::Row &row, co
             continue;
         const qreal y = at.y() - fm.descent() - fs * 0.15 - fm.ascent() < box.top() ? at.y() + fm.ascent() + fs * 0.1
                                                                                       : at.y() - fm.descent() - fs * 0.15;
-        TextCache::draw(p, font, QPointF(at.x() + fs * 0.3, y), text);
+        TextCache::draw(p, font, QPointF(at.x() + fs * 0.3, y), text, &target);
     }
 }
 

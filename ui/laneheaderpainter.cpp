@@ -1,5 +1,6 @@
 #include "laneheaderpainter.h"
 
+#include "directtarget.h"
 #include "laneicon.h"
 #include "textcache.h"
 #include "timelinetheme.h"
@@ -25,10 +26,11 @@ qreal indentOf(const TimelineLayout &layout, const TimelineLayout::Row &row)
     return layout.metrics().fontSize * 0.6 + row.depth * layout.metrics().indent;
 }
 
-void drawElided(QPainter &p, const QFont &font, const QColor &color, QPointF at, qreal width, const QString &text)
+void drawElided(QPainter &p, const QFont &font, const QColor &color, QPointF at, qreal width, const QString &text,
+                const DirectTarget &target)
 {
     p.setPen(color);
-    TextCache::draw(p, font, at, TextCache::elided(font, text, qMax<qreal>(0, width)));
+    TextCache::draw(p, font, at, TextCache::elided(font, text, qMax<qreal>(0, width)), &target);
 }
 
 } // namespace
@@ -61,13 +63,14 @@ void LaneHeaderPainter::paint(QPainter &p, const Trace &trace, const TimelineLay
     const QRectF header = layout.headerRect();
     p.save();
     p.setClipRect(header);
+    const DirectTarget target(p);
     for (const TimelineLayout::Row &row : layout.rows()) {
         if (row.bottom() < header.top() || row.top > header.bottom())
             continue;
         if (row.kind == TimelineLayout::Row::Lane)
-            paintLane(p, trace, layout, row, arrows);
+            paintLane(p, trace, layout, row, arrows, target);
         else
-            paintCounter(p, trace, layout, row);
+            paintCounter(p, trace, layout, row, target);
     }
     p.setClipping(false);
     p.setPen(QPen(TimelineTheme::separator(), 0));
@@ -99,7 +102,7 @@ void LaneHeaderPainter::paintArrow(QPainter &p, const QRectF &arrow, bool collap
 }
 
 void LaneHeaderPainter::paintLane(QPainter &p, const Trace &trace, const TimelineLayout &layout,
-                                  const TimelineLayout::Row &row, bool arrows)
+                                  const TimelineLayout::Row &row, bool arrows, const DirectTarget &target)
 {
     const Lane *lane = trace.lane(row.lane);
     if (!lane)
@@ -120,20 +123,21 @@ void LaneHeaderPainter::paintLane(QPainter &p, const Trace &trace, const Timelin
     const QString name = lane->name.isEmpty() ? tr("lane %1").arg(lane->id) : lane->name;
     if (row.collapsed) {
         const QFont f = TimelineTheme::font(fs * 0.85, true);
-        drawElided(p, f, TimelineTheme::text(), QPointF(textLeft, r.center().y() + fs * 0.3), width, name);
+        drawElided(p, f, TimelineTheme::text(), QPointF(textLeft, r.center().y() + fs * 0.3), width, name, target);
         return;
     }
     const QFont nameFont = TimelineTheme::font(fs * 1.1, true);
-    drawElided(p, nameFont, TimelineTheme::text(), QPointF(textLeft, arrow.center().y() + fs * 0.4), width, name);
+    drawElided(p, nameFont, TimelineTheme::text(), QPointF(textLeft, arrow.center().y() + fs * 0.4), width, name,
+               target);
     QString sub = TimelineTheme::laneKindTitle(lane->kind);
     if (const QString ids = idText(trace, *lane); !ids.isEmpty())
         sub += QStringLiteral(" · ") + ids;
     drawElided(p, TimelineTheme::font(fs * 0.85), TimelineTheme::mutedText(),
-               QPointF(textLeft, r.top() + r.height() * 0.78), width, sub);
+               QPointF(textLeft, r.top() + r.height() * 0.78), width, sub, target);
 }
 
 void LaneHeaderPainter::paintCounter(QPainter &p, const Trace &trace, const TimelineLayout &layout,
-                                     const TimelineLayout::Row &row)
+                                     const TimelineLayout::Row &row, const DirectTarget &target)
 {
     const qreal fs = layout.metrics().fontSize;
     const QRectF r = headerRowRect(layout, row);
@@ -146,7 +150,7 @@ void LaneHeaderPainter::paintCounter(QPainter &p, const Trace &trace, const Time
     const QFont valueFont = TimelineTheme::font(fs * 1.0, true);
     const qreal valueWidth = TextCache::width(valueFont, valueText);
     p.setPen(TimelineTheme::text());
-    TextCache::drawAsText(p, valueFont, QPointF(r.right() - fs * 0.6 - valueWidth, baseline), valueText);
+    TextCache::drawAsText(p, valueFont, QPointF(r.right() - fs * 0.6 - valueWidth, baseline), valueText, &target);
     // A small step glyph says "this row is a value over time".
     p.save();
     p.setRenderHint(QPainter::Antialiasing, true);
@@ -159,7 +163,7 @@ void LaneHeaderPainter::paintCounter(QPainter &p, const Trace &trace, const Time
     p.drawPolyline(steps, 6);
     p.restore();
     drawElided(p, TimelineTheme::font(fs * 0.95), TimelineTheme::mutedText(), QPointF(left, baseline),
-               r.right() - left - valueWidth - fs * 1.2, trace.label(row.counter));
+               r.right() - left - valueWidth - fs * 1.2, trace.label(row.counter), target);
 }
 
 } // namespace conlab

@@ -8,6 +8,8 @@ class QPainter;
 
 namespace conlab {
 
+class DirectTarget;
+
 // The column of lane names: colour chip, collapse arrow, kind icon, name and ids; counter
 // rows show the counter's name and its latest value.
 class LaneHeaderPainter
@@ -25,9 +27,9 @@ private:
     // The collapse arrow: pointing right when the lane is collapsed, down when open.
     static void paintArrow(QPainter &p, const QRectF &arrow, bool collapsed);
     static void paintLane(QPainter &p, const Trace &trace, const TimelineLayout &layout,
-                          const TimelineLayout::Row &row, bool arrows);
+                          const TimelineLayout::Row &row, bool arrows, const DirectTarget &target);
     static void paintCounter(QPainter &p, const Trace &trace, const TimelineLayout &layout,
-                             const TimelineLayout::Row &row);
+                             const TimelineLayout::Row &row, const DirectTarget &target);
 };
 
 } // namespace conlab

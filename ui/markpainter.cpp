@@ -1,5 +1,7 @@
 #include "markpainter.h"
 
+#include "directtarget.h"
+
 #include "pixelmath.h"
 #include "textcache.h"
 #include "timelinetheme.h"
@@ -119,6 +121,8 @@ void MarkPainter::paintLabels(QPainter &p, const QRectF &strip, int lane, std::s
     // Marks closer than this (with a margin for rounding) leave no room for a text between
     // them: they are passed over without placing them.
     const double tooClose = (fs * 2.5 + 2 * gap) * m_layout.nsPerPixel() * (1 - 1e-6);
+    const qreal descent = QFontMetricsF(font).descent(), boldDescent = QFontMetricsF(bold).descent();
+    const DirectTarget target(p);
     const auto &ev = m_trace.events(lane);
     qreal textEnd = strip.left() - 1e6; // right end of the last text drawn: texts never overlap
     for (size_t i = 0; i < times.size(); ++i) {
@@ -149,7 +153,8 @@ void MarkPainter::paintLabels(QPainter &p, const QRectF &strip, int lane, std::s
         if (text.isEmpty() || text == QStringLiteral("…"))
             continue;
         p.setPen(TimelineTheme::text());
-        TextCache::draw(p, f, QPointF(left, strip.bottom() - s * 1.3 - QFontMetricsF(f).descent()), text);
+        TextCache::draw(p, f, QPointF(left, strip.bottom() - s * 1.3 - (&f == &bold ? boldDescent : descent)), text,
+                        &target);
         textEnd = left + TextCache::width(f, text);
     }
 }

@@ -1,12 +1,19 @@
 #include "textcache.h"
 
+#include "directtarget.h"
+#include "pixelmath.h"
+#include "textmasks.h"
+
 #include <QFontMetricsF>
 #include <QHash>
 #include <QPaintEngine>
 #include <QPainter>
 #include <QStaticText>
+#include <QTextLayout>
 
 #include <cstring>
+#include <memory>
+#include <optional>
 
 namespace conlab {
 
@@ -65,18 +72,54 @@ QString TextCache::elided(const QFont &font, const QString &text, qreal width)
     return *cache.insert(key, QFontMetricsF(font).elidedText(text, Qt::ElideRight, qreal(quarters) / 4));
 }
 
-void TextCache::draw(QPainter &p, const QFont &font, QPointF baseline, const QString &text)
+namespace {
+
+// A text laid out once, and its coverage once it has been drawn on whole pixels.
+struct Laid
 {
-    static QHash<std::pair<quint64, QString>, QStaticText> cache;
-    static QHash<quint64, qreal> ascents;
+    QStaticText text;
+    qreal ascent; // from the top left to the baseline: the line's, which a fallback font (Chinese) may deepen
+    std::shared_ptr<TextMasks> masks;
+};
+
+qreal lineAscent(const QFont &font, const QString &text)
+{
+    QTextLayout layout(text, font);
+    layout.beginLayout();
+    const QTextLine line = layout.createLine();
+    layout.endLayout();
+    return line.isValid() ? line.ascent() : QFontMetricsF(font).ascent();
+}
+
+bool g_ownMasks = true;
+quint64 g_drawnFromMasks = 0;
+
+// The raster engine with a whole-pixel translation: where a text's top left goes to a whole
+// pixel, so that its pixels are the same wherever it is (and can be kept).
+bool onWholePixels(const QPainter &p)
+{
+    const QTransform t = p.deviceTransform();
+    return p.paintEngine() && p.paintEngine()->type() == QPaintEngine::Raster && t.type() <= QTransform::TxTranslate &&
+           t.dx() == PixelMath::floor(t.dx()) && t.dy() == PixelMath::floor(t.dy());
+}
+
+} // namespace
+
+void TextCache::setOwnMasks(bool on)
+{
+    g_ownMasks = on;
+}
+
+quint64 TextCache::drawnFromMasks()
+{
+    return g_drawnFromMasks;
+}
+
+void TextCache::draw(QPainter &p, const QFont &font, QPointF baseline, const QString &text,
+                     const DirectTarget *target)
+{
+    static QHash<std::pair<quint64, QString>, Laid> cache;
     const quint64 fk = fontKey(font);
-    auto ascent = ascents.constFind(fk);
-    if (ascent == ascents.cend())
-        ascent = ascents.insert(fk, QFontMetricsF(font).ascent());
-    // Setting a font makes a new one for the device (and asks a widget for its screen): on the
-    // raster engine, runs of texts in one font skip it (an SVG would group its texts otherwise).
-    if (!(p.font() == font) || !p.paintEngine() || p.paintEngine()->type() != QPaintEngine::Raster)
-        p.setFont(font);
     const auto key = std::make_pair(fk, text);
     auto it = cache.find(key);
     if (it == cache.end()) {
@@ -84,16 +127,45 @@ void TextCache::draw(QPainter &p, const QFont &font, QPointF baseline, const QSt
         QStaticText st(text);
         st.setTextFormat(Qt::PlainText);
         st.setPerformanceHint(QStaticText::AggressiveCaching);
-        it = cache.insert(key, st);
+        it = cache.insert(key, {st, lineAscent(font, text), nullptr});
     }
-    p.drawStaticText(baseline - QPointF(0, *ascent), *it);
+    const QPointF topLeft = baseline - QPointF(0, it->ascent);
+    if (!onWholePixels(p)) {
+        if (!(p.font() == font))
+            p.setFont(font);
+        p.drawStaticText(topLeft, it->text);
+        return;
+    }
+    const QPointF offset(p.deviceTransform().dx(), p.deviceTransform().dy());
+    const QPoint device(qRound(topLeft.x() + offset.x()), qRound(topLeft.y() + offset.y()));
+    const QPen &pen = p.pen();
+    if (g_ownMasks && font.pixelSize() > 0 && pen.style() != Qt::NoPen && pen.brush().style() == Qt::SolidPattern &&
+        p.testRenderHint(QPainter::TextAntialiasing) &&
+        (p.device()->devType() != QInternal::Widget || TextMasks::sameForWidgets())) {
+        const std::optional<DirectTarget> own = target ? std::nullopt : std::optional<DirectTarget>(DirectTarget(p));
+        const DirectTarget &direct = target ? *target : *own;
+        if (direct.valid()) {
+            if (!it->masks)
+                it->masks = std::make_shared<TextMasks>(font, text, it->text);
+            if (it->masks->matchesQt(pen.color(), direct.image()->format())) {
+                it->masks->draw(direct, device, TextMasks::premultiplied(pen.color()));
+                ++g_drawnFromMasks;
+                return;
+            }
+        }
+    }
+    // Setting a font makes a new one for the device (and asks a widget for its screen): runs
+    // of texts in one font skip it.
+    if (!(p.font() == font))
+        p.setFont(font);
+    p.drawStaticText(QPointF(device) - offset, it->text);
 }
 
-void TextCache::drawAsText(QPainter &p, const QFont &font, QPointF baseline, const QString &text)
+void TextCache::drawAsText(QPainter &p, const QFont &font, QPointF baseline, const QString &text,
+                           const DirectTarget *target)
 {
-    if (p.deviceTransform().type() <= QTransform::TxTranslate && p.paintEngine() &&
-        p.paintEngine()->type() == QPaintEngine::Raster) {
-        draw(p, font, baseline, text);
+    if (onWholePixels(p)) {
+        draw(p, font, baseline, text, target);
         return;
     }
     p.setFont(font);

@@ -56,7 +56,8 @@ qint64 TimeAxis::step(qint64 from, qint64 to, qreal widthPx, qint64 unitNs, qrea
     return niceStep(wanted, 1);
 }
 
-std::vector<TimeAxis::Tick> TimeAxis::ticks(qint64 from, qint64 to, qreal widthPx, qint64 unitNs, qreal minSpacingPx)
+std::vector<TimeAxis::Tick> TimeAxis::ticks(qint64 from, qint64 to, qreal widthPx, qint64 unitNs, qreal minSpacingPx,
+                                            bool labelled)
 {
     std::vector<Tick> out;
     if (to <= from || widthPx <= 0)
@@ -74,7 +75,7 @@ std::vector<TimeAxis::Tick> TimeAxis::ticks(qint64 from, qint64 to, qreal widthP
         Tick tick;
         tick.t = t;
         tick.major = t % major == 0;
-        if (tick.major) {
+        if (tick.major && labelled) {
             tick.time = formatTime(t, major);
             if (useUnits)
                 tick.units = formatUnits(double(t) / double(unitNs));

@@ -24,8 +24,10 @@ public:
         QString time;  // "1.5 s", "250 ms" — empty for minor ticks
     };
 
-    // Ticks for [from, to] over `widthPx` pixels, labels at least `minSpacingPx` apart.
-    static std::vector<Tick> ticks(qint64 from, qint64 to, qreal widthPx, qint64 unitNs, qreal minSpacingPx = 90);
+    // Ticks for [from, to] over `widthPx` pixels, labels at least `minSpacingPx` apart. Without
+    // `labelled` the labels stay empty (the grid needs only where the ticks are).
+    static std::vector<Tick> ticks(qint64 from, qint64 to, qreal widthPx, qint64 unitNs, qreal minSpacingPx = 90,
+                                   bool labelled = true);
     // The step (ns) chosen for that range.
     static qint64 step(qint64 from, qint64 to, qreal widthPx, qint64 unitNs, qreal minSpacingPx = 90);
 

@@ -5,6 +5,7 @@
 #include "captionpainter.h"
 #include "columntimes.h"
 #include "counterpainter.h"
+#include "directtarget.h"
 #include "flowpainter.h"
 #include "laneheaderpainter.h"
 #include "markpainter.h"
@@ -202,6 +203,7 @@ void TimelinePainter::paintSpanLabels(QPainter &p, const TimelineLayout::Row &ro
 {
     const QRectF bar = m_layout.barRect(row);
     const auto &events = m_trace.events(row.lane);
+    const DirectTarget target(p);
     for (const SpanFolder::Piece &piece : pieces) {
         if (piece.folded || piece.x1 - piece.x0 < m_layout.metrics().fontSize * 3)
             continue;
@@ -210,11 +212,12 @@ void TimelinePainter::paintSpanLabels(QPainter &p, const TimelineLayout::Row &ro
         if (e.label >= 0)
             text += QStringLiteral(": ") + m_trace.label(e.label);
         const QRectF box(QPointF(piece.x0, bar.top()), QPointF(piece.x1, bar.bottom()));
-        paintSpanLabel(p, box.intersected(m_layout.plotRect()), text, TimelineTheme::stateColor(piece.state));
+        paintSpanLabel(p, box.intersected(m_layout.plotRect()), text, TimelineTheme::stateColor(piece.state), target);
     }
 }
 
-void TimelinePainter::paintSpanLabel(QPainter &p, const QRectF &box, const QString &text, const QColor &fill) const
+void TimelinePainter::paintSpanLabel(QPainter &p, const QRectF &box, const QString &text, const QColor &fill,
+                                     const DirectTarget &target) const
 {
     const qreal fs = m_layout.metrics().fontSize;
     const QFont font = TimelineTheme::font(qMin(fs * 0.9, box.height() * 0.62));
@@ -224,7 +227,8 @@ void TimelinePainter::paintSpanLabel(QPainter &p, const QRectF &box, const QStri
     if (shown.isEmpty() || shown == QStringLiteral("…"))
         return;
     p.setPen(TimelineTheme::textOn(fill));
-    TextCache::draw(p, font, QPointF(box.left() + pad, box.center().y() + (fm.ascent() - fm.descent()) / 2), shown);
+    TextCache::draw(p, font, QPointF(box.left() + pad, box.center().y() + (fm.ascent() - fm.descent()) / 2), shown,
+                    &target);
 }
 
 void TimelinePainter::paintHolds(QPainter &p, const TimelineLayout::Row &row, const TraceIndex &index) const

@@ -15,6 +15,8 @@ class QPainter;
 
 namespace conlab {
 
+class DirectTarget;
+
 class ColumnTimes;
 class PixelStrip;
 class TraceIndex;
@@ -59,7 +61,8 @@ private:
     static bool paintSpanRow(QPainter &p, const std::array<std::vector<QRectF>, 2 * StateCount> &boxes);
     void paintSpanStrip(QPainter &p, const QRectF &bar, const std::vector<SpanFolder::Piece> &pieces) const;
     void paintSpanLabels(QPainter &p, const TimelineLayout::Row &row, const std::vector<SpanFolder::Piece> &pieces) const;
-    void paintSpanLabel(QPainter &p, const QRectF &box, const QString &text, const QColor &fill) const;
+    void paintSpanLabel(QPainter &p, const QRectF &box, const QString &text, const QColor &fill,
+                        const DirectTarget &target) const;
     // Above this many lock-holding boxes in a lane, they are drawn as a strip.
     static constexpr size_t kStripHolds = 32;
     struct HoldBox

@@ -2,7 +2,6 @@
 #include "denselines.h"
 #include "pixelstrip.h"
 #include "rowraster.h"
-#include "textcache.h"
 #include "timelinetheme.h"
 #include "timelineview.h"
 #include "timelineviewport.h"
@@ -281,32 +280,6 @@ private slots:
         QCOMPARE(upright + slanted.size(), expected.size());
         for (const QLineF &l : slanted)
             QVERIFY(l.x1() != l.x2());
-    }
-
-    void cachedTextIsDrawnText()
-    {
-        std::mt19937 rng(23);
-        std::uniform_real_distribution<double> u(0, 1);
-        const QStringList texts = {QStringLiteral("= 3.75"), QStringLiteral("14 s"), QStringLiteral("units of 100 ms"),
-                                   QStringLiteral("2.5"), QStringLiteral("Waiting for a lock")};
-        for (int i = 0; i < 100; ++i) {
-            QImage drawn = canvas(rng, 240, 40), cached = drawn.copy();
-            const QFont font = TimelineTheme::font(9 + u(rng) * 8, i % 2);
-            const QPointF at(5 + u(rng) * 20, 20 + u(rng) * 5);
-            const QString text = texts[i % texts.size()];
-            {
-                QPainter p(&drawn);
-                p.setFont(font);
-                p.setPen(TimelineTheme::text());
-                p.drawText(at, text);
-            }
-            {
-                QPainter p(&cached);
-                p.setPen(TimelineTheme::text());
-                TextCache::drawAsText(p, font, at, text);
-            }
-            QVERIFY2(drawn == cached, qPrintable(text));
-        }
     }
 };
 

@@ -1,0 +1,171 @@
+#include "directtarget.h"
+
+#include "pixelmath.h"
+
+#include <QImage>
+#include <QPaintEngine>
+#include <QPainter>
+#include <QRegion>
+
+#include <cstring>
+
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
+namespace conlab {
+
+namespace {
+
+// x * a / 255 on each byte of a pixel, rounded as Qt's raster engine rounds it (BYTE_MUL).
+inline QRgb byteMul(QRgb x, uint a)
+{
+    quint64 t = ((quint64(x) | (quint64(x) << 24)) & 0x00ff00ff00ff00ffULL) * a;
+    t = (t + ((t >> 8) & 0x00ff00ff00ff00ffULL) + 0x0080008000800080ULL) >> 8;
+    t &= 0x00ff00ff00ff00ffULL;
+    return QRgb(t) | QRgb(t >> 24);
+}
+
+bool whole(qreal v)
+{
+    return v == PixelMath::floor(v);
+}
+
+} // namespace
+
+DirectTarget::DirectTarget(const QPainter &p)
+{
+    QPaintEngine *engine = p.paintEngine();
+    if (!engine || engine->type() != QPaintEngine::Raster || !engine->paintDevice() ||
+        engine->paintDevice()->devType() != QInternal::Image)
+        return;
+    auto *image = static_cast<QImage *>(engine->paintDevice());
+    if (image->format() != QImage::Format_ARGB32_Premultiplied && image->format() != QImage::Format_RGB32)
+        return;
+    const QTransform t = p.deviceTransform();
+    if (t.type() > QTransform::TxTranslate || !whole(t.dx()) || !whole(t.dy()) ||
+        p.compositionMode() != QPainter::CompositionMode_SourceOver || p.opacity() != 1.0)
+        return;
+    const QPoint offset(int(t.dx()), int(t.dy()));
+    QRect clip = image->rect();
+    // What the paint event may touch (a widget's region, the part being repainted).
+    if (const QRegion system = engine->systemClip(); !system.isEmpty()) {
+        if (system.rectCount() != 1)
+            return;
+        clip &= system.boundingRect();
+    }
+    if (p.hasClipping()) {
+        const QRegion region = p.clipRegion();
+        if (region.rectCount() > 1)
+            return;
+        // A clip on fractions of a pixel is rounded by rules of Qt's own: not guessed here.
+        const QRectF exact = p.clipBoundingRect();
+        if (region.rectCount() == 1 && QRectF(region.boundingRect()) != exact)
+            return;
+        clip &= region.boundingRect().translated(offset);
+    }
+    m_image = image;
+    m_bits = image->bits(); // the buffer the engine writes (it detached the image when it began)
+    m_stride = image->bytesPerLine();
+    m_offset = offset;
+    m_clip = clip;
+}
+
+void DirectTarget::blendCoverage(int x, int y, const uchar *coverage, int width, int height, int stride,
+                                 QRgb color) const
+{
+    blend(m_bits, m_stride, m_clip, x, y, coverage, width, height, stride, color);
+}
+
+void DirectTarget::blendCoverage(QImage &image, QRect clip, int x, int y, const uchar *coverage, int width, int height,
+                                 int stride, QRgb color)
+{
+    blend(image.bits(), image.bytesPerLine(), clip & image.rect(), x, y, coverage, width, height, stride, color);
+}
+
+namespace {
+
+// One pixel as Qt blends a solid pen's colour by a glyph's coverage `a`: nothing for 0, the
+// colour itself for full coverage of an opaque colour, and otherwise the colour scaled by the
+// coverage over what is there scaled by what the result leaves of it. (byteMul by 255 gives
+// its argument back, so full coverage of a translucent colour is the same formula.)
+inline void blendPixel(QRgb &d, QRgb color, uint a)
+{
+    const QRgb s = byteMul(color, a);
+    d = s + byteMul(d, 255 - qAlpha(s));
+}
+
+#if defined(__SSE2__)
+// byteMul on eight 16-bit lanes (two pixels), with Qt's rounding: (t + t / 256 + 128) / 256.
+inline __m128i byteMul16(__m128i x, __m128i a)
+{
+    const __m128i t = _mm_mullo_epi16(x, a);
+    return _mm_srli_epi16(_mm_add_epi16(_mm_add_epi16(t, _mm_srli_epi16(t, 8)), _mm_set1_epi16(0x80)), 8);
+}
+
+// Two pixels (16-bit lanes) of `color16` over `d16` by coverage lanes `a16` (each pixel's
+// coverage in its four lanes).
+inline __m128i blendTwo(__m128i d16, __m128i color16, __m128i a16)
+{
+    const __m128i s = byteMul16(color16, a16);
+    // Each pixel's alpha (lane 3 of four) in all four of its lanes.
+    const __m128i alpha = _mm_shufflehi_epi16(_mm_shufflelo_epi16(s, _MM_SHUFFLE(3, 3, 3, 3)), _MM_SHUFFLE(3, 3, 3, 3));
+    return _mm_add_epi16(s, byteMul16(d16, _mm_sub_epi16(_mm_set1_epi16(255), alpha)));
+}
+
+// Four pixels at `d` by the four coverage bytes at `c`.
+inline void blendFour(QRgb *d, const uchar *c, __m128i color16)
+{
+    quint32 four;
+    std::memcpy(&four, c, 4);
+    const __m128i zero = _mm_setzero_si128();
+    __m128i a = _mm_cvtsi32_si128(int(four));
+    a = _mm_unpacklo_epi8(a, a);
+    a = _mm_unpacklo_epi16(a, a); // each coverage byte four times
+    const __m128i dst = _mm_loadu_si128(reinterpret_cast<const __m128i *>(d));
+    const __m128i lo = blendTwo(_mm_unpacklo_epi8(dst, zero), color16, _mm_unpacklo_epi8(a, zero));
+    const __m128i hi = blendTwo(_mm_unpackhi_epi8(dst, zero), color16, _mm_unpackhi_epi8(a, zero));
+    _mm_storeu_si128(reinterpret_cast<__m128i *>(d), _mm_packus_epi16(lo, hi));
+}
+#endif
+
+} // namespace
+
+void DirectTarget::blend(uchar *bits, qsizetype bytesPerLine, QRect clip, int x, int y, const uchar *coverage,
+                         int width, int height, int stride, QRgb color)
+{
+    const QRect area = QRect(x, y, width, height) & clip;
+    if (area.isEmpty() || color == 0)
+        return;
+    const bool opaque = qAlpha(color) == 255;
+#if defined(__SSE2__)
+    const __m128i color16 = _mm_unpacklo_epi8(_mm_set1_epi32(int(color)), _mm_setzero_si128());
+    const __m128i colors = _mm_set1_epi32(int(color));
+#endif
+    for (int row = area.top(); row <= area.bottom(); ++row) {
+        const uchar *c = coverage + qsizetype(row - y) * stride + (area.left() - x);
+        auto *d = reinterpret_cast<QRgb *>(bits + qsizetype(row) * bytesPerLine) + area.left();
+        const int n = area.width();
+        int i = 0;
+#if defined(__SSE2__)
+        for (; i + 4 <= n; i += 4) {
+            quint32 four;
+            std::memcpy(&four, c + i, 4);
+            if (four == 0)
+                continue;
+            if (four == 0xffffffffu && opaque)
+                _mm_storeu_si128(reinterpret_cast<__m128i *>(d + i), colors);
+            else
+                blendFour(d + i, c + i, color16);
+        }
+#endif
+        for (; i < n; ++i) {
+            if (c[i] == 255 && opaque)
+                d[i] = color;
+            else if (c[i] != 0)
+                blendPixel(d[i], color, c[i]);
+        }
+    }
+}
+
+} // namespace conlab

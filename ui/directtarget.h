@@ -1,0 +1,47 @@
+#pragma once
+
+#include <QPoint>
+#include <QRect>
+#include <QRgb>
+
+class QImage;
+class QPainter;
+
+namespace conlab {
+
+// The image a raster painter draws into, for what the timeline writes there itself (text from
+// masks it keeps, TextMasks). Valid only where such a write is one Qt's own drawing would
+// make: the raster engine on a 32-bit image (the window's backing store, a picture), a
+// whole-pixel translation for transform, source-over at full opacity, and a clip of one
+// rectangle on whole pixels. Anywhere else (an SVG, a scaled picture, a clip path) callers
+// draw through the painter.
+class DirectTarget
+{
+public:
+    explicit DirectTarget(const QPainter &p);
+
+    bool valid() const { return m_image != nullptr; }
+    QImage *image() const { return m_image; }
+    QPoint offset() const { return m_offset; } // device = logical + offset
+    QRect clip() const { return m_clip; }       // device pixels that may be written
+
+    // `color` (premultiplied) blended over device pixels by 8-bit coverage, as Qt blends a
+    // glyph's coverage in a solid pen: coverage rows of `width` bytes, `stride` apart, the
+    // first at device (x, y); clipped.
+    void blendCoverage(int x, int y, const uchar *coverage, int width, int height, int stride, QRgb color) const;
+    // The same into any 32-bit image, clipped to `clip` (for checking the blend against Qt's).
+    static void blendCoverage(QImage &image, QRect clip, int x, int y, const uchar *coverage, int width, int height,
+                              int stride, QRgb color);
+
+private:
+    static void blend(uchar *bits, qsizetype bytesPerLine, QRect clip, int x, int y, const uchar *coverage, int width,
+                      int height, int stride, QRgb color);
+
+    QImage *m_image = nullptr;
+    uchar *m_bits = nullptr;
+    qsizetype m_stride = 0;
+    QPoint m_offset;
+    QRect m_clip;
+};
+
+} // namespace conlab

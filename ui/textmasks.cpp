@@ -1,0 +1,202 @@
+#include "textmasks.h"
+
+#include "directtarget.h"
+
+#include <QGlyphRun>
+#include <QPainter>
+#include <QTextLayout>
+#include <QWidget>
+
+#include <algorithm>
+#include <cmath>
+#include <functional>
+
+namespace conlab {
+
+TextMasks::TextMasks(const QFont &font, const QString &text, const QStaticText &staticText)
+    : m_font(font)
+    , m_text(text)
+    , m_staticText(staticText)
+{
+    build();
+}
+
+void TextMasks::build()
+{
+    QTextLayout layout(m_text, m_font);
+    QTextOption option;
+    option.setWrapMode(QTextOption::NoWrap);
+    layout.setTextOption(option);
+    layout.beginLayout();
+    QTextLine line = layout.createLine();
+    if (!line.isValid()) {
+        layout.endLayout();
+        return;
+    }
+    line.setLineWidth(1e6);
+    layout.endLayout();
+    // Room on every side for what a glyph draws past its advance (an italic's lean, a wide
+    // accent), then the text's box.
+    m_pad = qMax(4, int(std::ceil(QFontInfo(m_font).pixelSize() * 1.0)));
+    m_canvas = QSize(int(std::ceil(line.naturalTextWidth())) + 2 * m_pad, int(std::ceil(line.height())) + 2 * m_pad);
+    QImage glyph(m_canvas, QImage::Format_ARGB32_Premultiplied);
+    std::vector<uchar> piece(size_t(m_canvas.width()) * size_t(m_canvas.height()), 0);
+    QRect pieceBox;
+    const int w = m_canvas.width();
+    auto finish = [&] {
+        if (pieceBox.isEmpty())
+            return;
+        Piece out{pieceBox.translated(-m_pad, -m_pad), {}};
+        out.coverage.reserve(size_t(pieceBox.width()) * size_t(pieceBox.height()));
+        for (int y = pieceBox.top(); y <= pieceBox.bottom(); ++y) {
+            const uchar *row = piece.data() + size_t(y) * size_t(w);
+            out.coverage.insert(out.coverage.end(), row + pieceBox.left(), row + pieceBox.right() + 1);
+        }
+        m_pieces.push_back(std::move(out));
+        std::fill(piece.begin(), piece.end(), uchar(0));
+        pieceBox = QRect();
+    };
+    for (const QGlyphRun &run : layout.glyphRuns()) {
+        const QList<quint32> indexes = run.glyphIndexes();
+        const QList<QPointF> positions = run.positions();
+        for (qsizetype i = 0; i < indexes.size(); ++i) {
+            QGlyphRun one;
+            one.setRawFont(run.rawFont());
+            one.setGlyphIndexes({indexes[i]});
+            one.setPositions({positions[i]});
+            glyph.fill(Qt::transparent);
+            {
+                QPainter p(&glyph);
+                p.setPen(Qt::white);
+                p.drawGlyphRun(QPointF(m_pad, m_pad), one);
+            }
+            // Its coverage (the alpha of white drawn on nothing), and whether it meets the
+            // coverage of the glyphs before it in this piece.
+            QRect box;
+            bool meets = false;
+            for (int y = 0; y < glyph.height(); ++y) {
+                const auto *px = reinterpret_cast<const QRgb *>(glyph.constScanLine(y));
+                const uchar *row = piece.data() + size_t(y) * size_t(w);
+                for (int x = 0; x < w; ++x) {
+                    if (qAlpha(px[x]) == 0)
+                        continue;
+                    box |= QRect(x, y, 1, 1);
+                    meets = meets || row[x] != 0;
+                }
+            }
+            if (box.isEmpty())
+                continue;
+            if (meets)
+                finish();
+            for (int y = box.top(); y <= box.bottom(); ++y) {
+                const auto *px = reinterpret_cast<const QRgb *>(glyph.constScanLine(y));
+                uchar *row = piece.data() + size_t(y) * size_t(w);
+                for (int x = box.left(); x <= box.right(); ++x)
+                    row[x] = uchar(qAlpha(px[x]));
+            }
+            pieceBox |= box;
+        }
+    }
+    finish();
+}
+
+void TextMasks::blendInto(QImage &image, QPoint topLeft, QRgb color) const
+{
+    for (const Piece &piece : m_pieces) {
+        const QRect r = piece.rect.translated(topLeft);
+        DirectTarget::blendCoverage(image, image.rect(), r.left(), r.top(), piece.coverage.data(), r.width(),
+                                    r.height(), r.width(), color);
+    }
+}
+
+QRgb TextMasks::premultiplied(const QColor &color)
+{
+    return qPremultiply(color.rgba64()).toArgb32();
+}
+
+bool TextMasks::matchesQt(const QColor &color, QImage::Format format)
+{
+    const quint64 key = color.rgba64();
+    for (const Checked &c : m_checked) {
+        if (c.color == key && c.format == format)
+            return c.matches;
+    }
+    // A background of every sort of pixel, so that any difference in rounding shows.
+    QImage qt(m_canvas, format);
+    quint32 seed = 0x9e3779b9u ^ quint32(key);
+    for (int y = 0; y < qt.height(); ++y) {
+        auto *px = reinterpret_cast<QRgb *>(qt.scanLine(y));
+        for (int x = 0; x < qt.width(); ++x) {
+            seed = seed * 1664525u + 1013904223u;
+            px[x] = 0xff000000u | (seed >> 8);
+        }
+    }
+    QImage mine = qt;
+    {
+        QPainter p(&qt);
+        p.setFont(m_font);
+        p.setPen(color);
+        p.drawStaticText(QPointF(m_pad, m_pad), m_staticText);
+    }
+    blendInto(mine, QPoint(m_pad, m_pad), premultiplied(color));
+    const bool matches = qt == mine;
+    m_checked.push_back({key, format, matches});
+    return matches;
+}
+
+void TextMasks::draw(const DirectTarget &target, QPoint topLeft, QRgb color) const
+{
+    for (const Piece &piece : m_pieces) {
+        const QRect r = piece.rect.translated(topLeft);
+        target.blendCoverage(r.left(), r.top(), piece.coverage.data(), r.width(), r.height(), r.width(), color);
+    }
+}
+
+bool TextMasks::sameForWidgets()
+{
+    static const bool same = [] {
+        const QFont font = [] {
+            QFont f(QStringLiteral("DejaVu Sans"));
+            f.setPixelSize(13);
+            return f;
+        }();
+        const QString text = QStringLiteral("Waiting 4 g/W");
+        const QSize size(120, 24);
+        auto paint = [&](QPainter &p) {
+            p.fillRect(QRect(QPoint(0, 0), size), QColor(250, 240, 200));
+            p.setFont(font);
+            p.setPen(QColor(20, 30, 90));
+            p.drawText(QPointF(3.25, 17), text);
+        };
+        struct Probe : QWidget
+        {
+            std::function<void(QPainter &)> paint;
+            void paintEvent(QPaintEvent *) override
+            {
+                QPainter p(this);
+                paint(p);
+            }
+        } probe;
+        probe.paint = paint;
+        probe.resize(size);
+        QImage asWidget(size, QImage::Format_ARGB32_Premultiplied), asImage = asWidget;
+        asWidget.fill(Qt::black);
+        probe.render(&asWidget);
+        {
+            QPainter p(&asImage);
+            paint(p);
+        }
+        return asWidget == asImage;
+    }();
+    return same;
+}
+
+qsizetype TextMasks::bytes() const
+{
+    qsizetype n = sizeof(*this);
+    for (const Piece &piece : m_pieces)
+        n += qsizetype(sizeof(Piece) + piece.coverage.size());
+    return n;
+}
+
+} // namespace conlab
