@@ -80,6 +80,7 @@ struct Laid
     QStaticText text;
     qreal ascent; // from the top left to the baseline: the line's, which a fallback font (Chinese) may deepen
     std::shared_ptr<TextMasks> masks;
+    int draws = 0;
 };
 
 qreal lineAscent(const QFont &font, const QString &text)
@@ -127,7 +128,7 @@ void TextCache::draw(QPainter &p, const QFont &font, QPointF baseline, const QSt
         QStaticText st(text);
         st.setTextFormat(Qt::PlainText);
         st.setPerformanceHint(QStaticText::AggressiveCaching);
-        it = cache.insert(key, {st, lineAscent(font, text), nullptr});
+        it = cache.insert(key, {st, lineAscent(font, text), nullptr, 0});
     }
     const QPointF topLeft = baseline - QPointF(0, it->ascent);
     if (!onWholePixels(p)) {
@@ -144,7 +145,8 @@ void TextCache::draw(QPainter &p, const QFont &font, QPointF baseline, const QSt
         (p.device()->devType() != QInternal::Widget || TextMasks::sameForWidgets())) {
         const std::optional<DirectTarget> own = target ? std::nullopt : std::optional<DirectTarget>(DirectTarget(p));
         const DirectTarget &direct = target ? *target : *own;
-        if (direct.valid()) {
+        // Masks for a text drawn again: one seen once while zooming costs no more than Qt's drawing.
+        if (direct.valid() && ++it->draws > 1) {
             if (!it->masks)
                 it->masks = std::make_shared<TextMasks>(font, text, it->text);
             if (it->masks->matchesQt(pen.color(), direct.image()->format())) {

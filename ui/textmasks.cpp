@@ -37,64 +37,78 @@ void TextMasks::build()
     layout.endLayout();
     // Room on every side for what a glyph draws past its advance (an italic's lean, a wide
     // accent), then the text's box.
-    m_pad = qMax(4, int(std::ceil(QFontInfo(m_font).pixelSize() * 1.0)));
+    m_pad = qMax(4, QFontInfo(m_font).pixelSize());
     m_canvas = QSize(int(std::ceil(line.naturalTextWidth())) + 2 * m_pad, int(std::ceil(line.height())) + 2 * m_pad);
-    QImage glyph(m_canvas, QImage::Format_ARGB32_Premultiplied);
-    std::vector<uchar> piece(size_t(m_canvas.width()) * size_t(m_canvas.height()), 0);
-    QRect pieceBox;
-    const int w = m_canvas.width();
-    auto finish = [&] {
-        if (pieceBox.isEmpty())
-            return;
-        Piece out{pieceBox.translated(-m_pad, -m_pad), {}};
-        out.coverage.reserve(size_t(pieceBox.width()) * size_t(pieceBox.height()));
-        for (int y = pieceBox.top(); y <= pieceBox.bottom(); ++y) {
-            const uchar *row = piece.data() + size_t(y) * size_t(w);
-            out.coverage.insert(out.coverage.end(), row + pieceBox.left(), row + pieceBox.right() + 1);
-        }
-        m_pieces.push_back(std::move(out));
-        std::fill(piece.begin(), piece.end(), uchar(0));
-        pieceBox = QRect();
+    const QRect canvas(QPoint(0, 0), m_canvas);
+    struct Glyph
+    {
+        QGlyphRun run;
+        QRect box; // where its coverage can be: its outline's box and two pixels around
     };
+    std::vector<Glyph> glyphs;
     for (const QGlyphRun &run : layout.glyphRuns()) {
         const QList<quint32> indexes = run.glyphIndexes();
         const QList<QPointF> positions = run.positions();
         for (qsizetype i = 0; i < indexes.size(); ++i) {
-            QGlyphRun one;
-            one.setRawFont(run.rawFont());
-            one.setGlyphIndexes({indexes[i]});
-            one.setPositions({positions[i]});
-            glyph.fill(Qt::transparent);
-            {
-                QPainter p(&glyph);
-                p.setPen(Qt::white);
-                p.drawGlyphRun(QPointF(m_pad, m_pad), one);
-            }
-            // Its coverage (the alpha of white drawn on nothing), and whether it meets the
-            // coverage of the glyphs before it in this piece.
-            QRect box;
-            bool meets = false;
-            for (int y = 0; y < glyph.height(); ++y) {
-                const auto *px = reinterpret_cast<const QRgb *>(glyph.constScanLine(y));
-                const uchar *row = piece.data() + size_t(y) * size_t(w);
-                for (int x = 0; x < w; ++x) {
-                    if (qAlpha(px[x]) == 0)
-                        continue;
-                    box |= QRect(x, y, 1, 1);
+            Glyph g;
+            g.run.setRawFont(run.rawFont());
+            g.run.setGlyphIndexes({indexes[i]});
+            g.run.setPositions({positions[i]});
+            const QRectF outline = run.rawFont().boundingRect(indexes[i]).translated(positions[i] + QPointF(m_pad, m_pad));
+            g.box = outline.toAlignedRect().adjusted(-2, -2, 2, 2) & canvas;
+            glyphs.push_back(std::move(g));
+        }
+    }
+    QImage image(m_canvas, QImage::Format_ARGB32_Premultiplied);
+    image.fill(Qt::transparent);
+    QPainter p(&image);
+    p.setPen(Qt::white);
+    const int w = m_canvas.width();
+    std::vector<uchar> piece(size_t(w) * size_t(m_canvas.height()), 0);
+    int left = w, top = m_canvas.height(), right = -1, bottom = -1; // the piece's box
+    auto finish = [&] {
+        if (right < 0)
+            return;
+        Piece out{QRect(QPoint(left, top), QPoint(right, bottom)).translated(-m_pad, -m_pad), {}};
+        out.coverage.reserve(size_t(right - left + 1) * size_t(bottom - top + 1));
+        for (int y = top; y <= bottom; ++y) {
+            uchar *row = piece.data() + size_t(y) * size_t(w);
+            out.coverage.insert(out.coverage.end(), row + left, row + right + 1);
+            std::fill(row + left, row + right + 1, uchar(0));
+        }
+        m_pieces.push_back(std::move(out));
+        left = w, top = m_canvas.height(), right = -1, bottom = -1;
+    };
+    // Each glyph alone, its coverage (the alpha of white drawn on nothing) taken from its box;
+    // a glyph whose coverage meets the piece's starts a piece of its own.
+    for (const Glyph &g : glyphs) {
+        p.drawGlyphRun(QPointF(m_pad, m_pad), g.run);
+        const QRect box = g.box;
+        bool meets = false, any = false;
+        for (int y = box.top(); y <= box.bottom(); ++y) {
+            const auto *px = reinterpret_cast<const QRgb *>(image.constScanLine(y));
+            const uchar *row = piece.data() + size_t(y) * size_t(w);
+            for (int x = box.left(); x <= box.right(); ++x) {
+                if (qAlpha(px[x]) != 0) {
+                    any = true;
                     meets = meets || row[x] != 0;
                 }
             }
-            if (box.isEmpty())
-                continue;
-            if (meets)
-                finish();
+        }
+        if (meets)
+            finish();
+        if (any) {
             for (int y = box.top(); y <= box.bottom(); ++y) {
-                const auto *px = reinterpret_cast<const QRgb *>(glyph.constScanLine(y));
+                auto *px = reinterpret_cast<QRgb *>(image.scanLine(y));
                 uchar *row = piece.data() + size_t(y) * size_t(w);
-                for (int x = box.left(); x <= box.right(); ++x)
-                    row[x] = uchar(qAlpha(px[x]));
+                for (int x = box.left(); x <= box.right(); ++x) {
+                    if (const int a = qAlpha(px[x]); a != 0) {
+                        row[x] = uchar(a);
+                        left = qMin(left, x), right = qMax(right, x), top = qMin(top, y), bottom = qMax(bottom, y);
+                        px[x] = 0; // clear for the next glyph
+                    }
+                }
             }
-            pieceBox |= box;
         }
     }
     finish();
@@ -124,9 +138,9 @@ bool TextMasks::matchesQt(const QColor &color, QImage::Format format)
     // A background of every sort of pixel, so that any difference in rounding shows.
     QImage qt(m_canvas, format);
     quint32 seed = 0x9e3779b9u ^ quint32(key);
-    for (int y = 0; y < qt.height(); ++y) {
+    for (int y = 0, w = qt.width(); y < qt.height(); ++y) {
         auto *px = reinterpret_cast<QRgb *>(qt.scanLine(y));
-        for (int x = 0; x < qt.width(); ++x) {
+        for (int x = 0; x < w; ++x) {
             seed = seed * 1664525u + 1013904223u;
             px[x] = 0xff000000u | (seed >> 8);
         }
