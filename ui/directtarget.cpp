@@ -77,6 +77,21 @@ void DirectTarget::blendCoverage(int x, int y, const uchar *coverage, int width,
     blend(m_bits, m_stride, m_clip, x, y, coverage, width, height, stride, color);
 }
 
+void DirectTarget::blendImage(int x, int y, const QImage &premultiplied) const
+{
+    const QRect area = QRect(QPoint(x, y), premultiplied.size()) & m_clip;
+    for (int row = area.top(); row <= area.bottom(); ++row) {
+        const auto *s = reinterpret_cast<const QRgb *>(premultiplied.constScanLine(row - y)) + (area.left() - x);
+        auto *d = reinterpret_cast<QRgb *>(m_bits + qsizetype(row) * m_stride) + area.left();
+        for (int i = 0, n = area.width(); i < n; ++i) {
+            if (s[i] >= 0xff000000u)
+                d[i] = s[i];
+            else if (s[i] != 0)
+                d[i] = s[i] + byteMul(d[i], 255 - qAlpha(s[i]));
+        }
+    }
+}
+
 void DirectTarget::blendCoverage(QImage &image, QRect clip, int x, int y, const uchar *coverage, int width, int height,
                                  int stride, QRgb color)
 {

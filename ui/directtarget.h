@@ -29,6 +29,9 @@ public:
     // glyph's coverage in a solid pen: coverage rows of `width` bytes, `stride` apart, the
     // first at device (x, y); clipped.
     void blendCoverage(int x, int y, const uchar *coverage, int width, int height, int stride, QRgb color) const;
+    // A premultiplied image drawn with its top left at device (x, y), as drawImage() draws it
+    // (source-over); clipped.
+    void blendImage(int x, int y, const QImage &premultiplied) const;
     // The same into any 32-bit image, clipped to `clip` (for checking the blend against Qt's).
     static void blendCoverage(QImage &image, QRect clip, int x, int y, const uchar *coverage, int width, int height,
                               int stride, QRgb color);

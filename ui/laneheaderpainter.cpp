@@ -78,7 +78,7 @@ void LaneHeaderPainter::paint(QPainter &p, const Trace &trace, const TimelineLay
     p.restore();
 }
 
-void LaneHeaderPainter::paintArrow(QPainter &p, const QRectF &arrow, bool collapsed)
+void LaneHeaderPainter::paintArrow(QPainter &p, const QRectF &arrow, bool collapsed, const DirectTarget &target)
 {
     const QPointF c = arrow.center();
     const qreal s = arrow.width() * 0.32;
@@ -87,7 +87,7 @@ void LaneHeaderPainter::paintArrow(QPainter &p, const QRectF &arrow, bool collap
                                collapsed ? c + QPointF(-s * 0.6, s) : c + QPointF(0, s * 0.9)};
     // The same few sub-pixel positions in every row: a ready image each, where one serves.
     if (TriangleSprites::suits(p)) {
-        TriangleSprites::fill(p, corners[0], corners[1], corners[2], TimelineTheme::mutedText());
+        TriangleSprites::fill(p, corners[0], corners[1], corners[2], TimelineTheme::mutedText(), &target);
         return;
     }
     QPainterPath tri;
@@ -114,7 +114,7 @@ void LaneHeaderPainter::paintLane(QPainter &p, const Trace &trace, const Timelin
 
     const QRectF arrow = arrowRect(layout, row);
     if (arrows)
-        paintArrow(p, arrow, row.collapsed);
+        paintArrow(p, arrow, row.collapsed, target);
     const qreal iconSize = row.collapsed ? fs * 0.9 : fs * 1.25;
     const QRectF icon(arrow.right() + fs * 0.45, arrow.center().y() - iconSize / 2, iconSize, iconSize);
     LaneIcon::paint(p, icon, lane->kind, TimelineTheme::text());

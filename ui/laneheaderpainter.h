@@ -25,7 +25,7 @@ public:
 
 private:
     // The collapse arrow: pointing right when the lane is collapsed, down when open.
-    static void paintArrow(QPainter &p, const QRectF &arrow, bool collapsed);
+    static void paintArrow(QPainter &p, const QRectF &arrow, bool collapsed, const DirectTarget &target);
     static void paintLane(QPainter &p, const Trace &trace, const TimelineLayout &layout,
                           const TimelineLayout::Row &row, bool arrows, const DirectTarget &target);
     static void paintCounter(QPainter &p, const Trace &trace, const TimelineLayout &layout,

@@ -76,6 +76,7 @@ void MarkPainter::paintShapes(QPainter &p, const QRectF &strip, std::span<const 
     const QTransform device = p.deviceTransform();
     const bool inParts = device.type() <= QTransform::TxScale && p.paintEngine()->type() == QPaintEngine::Raster;
     const bool sprites = TriangleSprites::suits(p);
+    const DirectTarget target(p);
     auto column = [&device](qreal x) { return PixelMath::floor(x * device.m11() + device.dx()); };
     QPainterPath shapes;
     int inPath = 0;
@@ -86,7 +87,7 @@ void MarkPainter::paintShapes(QPainter &p, const QRectF &strip, std::span<const 
         if (sprites && j == i + 1 && runs[i].start == runs[i].end) {
             const qreal x = runs[i].start, top = strip.bottom() - s * 1.3;
             TriangleSprites::fill(p, {x - s * 0.8, top}, {x + s * 0.8, top}, {x, strip.bottom()},
-                                  TimelineTheme::markColor());
+                                  TimelineTheme::markColor(), &target);
         } else {
             for (; i < j; ++i, ++inPath)
                 addRun(shapes, strip, runs[i]);

@@ -1,5 +1,6 @@
 #include "trianglesprites.h"
 
+#include "directtarget.h"
 #include "pixelmath.h"
 
 #include <QHash>
@@ -60,7 +61,8 @@ bool TriangleSprites::suits(const QPainter &p)
            t.dy() == PixelMath::floor(t.dy());
 }
 
-void TriangleSprites::fill(QPainter &p, QPointF a, QPointF b, QPointF c, const QColor &color)
+void TriangleSprites::fill(QPainter &p, QPointF a, QPointF b, QPointF c, const QColor &color,
+                           const DirectTarget *target)
 {
     const QPointF offset(p.deviceTransform().dx(), p.deviceTransform().dy());
     int x[3], y[3];
@@ -81,6 +83,12 @@ void TriangleSprites::fill(QPainter &p, QPointF a, QPointF b, QPointF c, const Q
         if (sprites.size() >= kMaxSprites)
             sprites.clear();
         it = sprites.insert(key, render(key, right - left, bottom - top));
+    }
+    // Blended straight into the image where it can be: drawImage()'s own rule, without its
+    // set-up per call.
+    if (target && target->valid() && target->offset() == offset.toPoint()) {
+        target->blendImage(left, top, *it);
+        return;
     }
     p.drawImage(QPointF(left, top) - offset, *it);
 }

@@ -7,6 +7,8 @@ class QPainter;
 
 namespace conlab {
 
+class DirectTarget;
+
 // Small antialiased triangles (a mark's) drawn from images made once per sub-pixel position:
 // Qt's antialiased filler costs a few microseconds per call, a small image a fraction of one.
 // A triangle's image is made by that same filler with the triangle's corners at the same
@@ -20,7 +22,9 @@ public:
 
     // Fills the triangle (a, b, c) in `color` (opaque) as QPainter::fillPath() with
     // antialiasing would fill a path of those corners.
-    static void fill(QPainter &p, QPointF a, QPointF b, QPointF c, const QColor &color);
+    // `target`, where the caller has one for the painter as it is now, is written directly.
+    static void fill(QPainter &p, QPointF a, QPointF b, QPointF c, const QColor &color,
+                     const DirectTarget *target = nullptr);
 };
 
 } // namespace conlab

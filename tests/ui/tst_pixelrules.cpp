@@ -1,5 +1,6 @@
 #include "aliasedfill.h"
 #include "denselines.h"
+#include "directtarget.h"
 #include "pixelstrip.h"
 #include "rowraster.h"
 #include "timelinetheme.h"
@@ -150,7 +151,12 @@ private slots:
         std::mt19937 rng(11);
         std::uniform_real_distribution<double> u(0, 1);
         for (int i = 0; i < 1500; ++i) {
-            QImage direct = canvas(rng), sprite = direct.copy();
+            // Half of them written straight into the image, half drawn with drawImage(); in
+            // both formats the window and the pictures use.
+            QImage direct = canvas(rng), sprite;
+            if (i % 4 >= 2)
+                direct = direct.convertToFormat(QImage::Format_RGB32);
+            sprite = direct.copy();
             const qreal s = 2 + u(rng) * 5, x = 10 + u(rng) * 70, top = 5 + u(rng) * 40;
             const QPointF a(x - s * 0.8, top), b(x + s * 0.8, top), c(x, top + s * 1.3);
             const QColor color = i % 2 ? TimelineTheme::markColor() : TimelineTheme::mutedText();
@@ -170,7 +176,9 @@ private slots:
                 QPainter p(&sprite);
                 p.translate(offset);
                 QVERIFY(TriangleSprites::suits(p));
-                TriangleSprites::fill(p, a, b, c, color);
+                const DirectTarget target(p);
+                QVERIFY(target.valid());
+                TriangleSprites::fill(p, a, b, c, color, i % 2 ? &target : nullptr);
             }
             QVERIFY2(direct == sprite, qPrintable(QString::number(i)));
         }
