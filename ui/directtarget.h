@@ -24,6 +24,8 @@ public:
     QImage *image() const { return m_image; }
     QPoint offset() const { return m_offset; } // device = logical + offset
     QRect clip() const { return m_clip; }       // device pixels that may be written
+    // Device row `y`'s pixels (for reading and copying; inside the clip only).
+    QRgb *row(int y) const { return reinterpret_cast<QRgb *>(m_bits + qsizetype(y) * m_stride); }
 
     // `color` (premultiplied) blended over device pixels by 8-bit coverage, as Qt blends a
     // glyph's coverage in a solid pen: coverage rows of `width` bytes, `stride` apart, the

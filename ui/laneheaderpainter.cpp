@@ -1,6 +1,7 @@
 #include "laneheaderpainter.h"
 
 #include "directtarget.h"
+#include "keptregions.h"
 #include "laneicon.h"
 #include "textcache.h"
 #include "timelinetheme.h"
@@ -11,9 +12,13 @@
 #include <QPainter>
 #include <QPainterPath>
 
+#include <optional>
+
 namespace conlab {
 
 namespace {
+
+bool g_keptRows = true;
 
 QRectF headerRowRect(const TimelineLayout &layout, const TimelineLayout::Row &row)
 {
@@ -58,19 +63,44 @@ QString LaneHeaderPainter::idText(const Trace &trace, const Lane &lane)
     return tr("tid %1").arg(lane.tid);
 }
 
+void LaneHeaderPainter::setKeptRows(bool on)
+{
+    g_keptRows = on;
+}
+
 void LaneHeaderPainter::paint(QPainter &p, const Trace &trace, const TimelineLayout &layout, bool arrows)
 {
     const QRectF header = layout.headerRect();
     p.save();
     p.setClipRect(header);
     const DirectTarget target(p);
+    // A row is the same picture at every repaint while its words, size and colours stay: a
+    // pan or a zoom copies it from the last one.
+    static KeptRegions kept;
     for (const TimelineLayout::Row &row : layout.rows()) {
         if (row.bottom() < header.top() || row.top > header.bottom())
             continue;
+        const RowTexts texts = rowTexts(trace, row);
+        // The row's pixels, kept where they were one plain colour before the row was drawn
+        // and the drawing stayed inside them.
+        const QRectF device = headerRowRect(layout, row).translated(target.offset());
+        const QRect region = device.toAlignedRect();
+        QRgb plain = 0;
+        const bool keepable = g_keptRows && target.valid() && KeptRegions::plain(target, region, &plain);
+        QByteArray key;
+        if (keepable) {
+            key = rowKey(p, trace, layout, row, texts, arrows, device.topLeft() - QPointF(region.topLeft()));
+            if (kept.draw(target, region, plain, key))
+                continue;
+        }
+        const std::optional<KeptRegions::Surroundings> around =
+            keepable ? std::optional<KeptRegions::Surroundings>(std::in_place, target, region) : std::nullopt;
         if (row.kind == TimelineLayout::Row::Lane)
-            paintLane(p, trace, layout, row, arrows, target);
+            paintLane(p, trace, layout, row, texts, arrows, target);
         else
-            paintCounter(p, trace, layout, row, target);
+            paintCounter(p, layout, row, texts, target);
+        if (around && around->unchanged())
+            kept.keep(target, region, plain, key);
     }
     p.setClipping(false);
     p.setPen(QPen(TimelineTheme::separator(), 0));
@@ -101,8 +131,47 @@ void LaneHeaderPainter::paintArrow(QPainter &p, const QRectF &arrow, bool collap
     p.restore();
 }
 
+LaneHeaderPainter::RowTexts LaneHeaderPainter::rowTexts(const Trace &trace, const TimelineLayout::Row &row)
+{
+    if (row.kind == TimelineLayout::Row::Counter) {
+        double value = 0;
+        RowTexts texts{{}, trace.label(row.counter)};
+        if (TraceQuery::lastCounterValue(trace, row.lane, row.counter, &value))
+            texts.first = QStringLiteral("= ") + TextCache::number(value);
+        return texts;
+    }
+    const Lane *lane = trace.lane(row.lane);
+    if (!lane)
+        return {};
+    RowTexts texts{lane->name.isEmpty() ? tr("lane %1").arg(lane->id) : lane->name,
+                   TimelineTheme::laneKindTitle(lane->kind)};
+    if (const QString ids = idText(trace, *lane); !ids.isEmpty())
+        texts.second += QStringLiteral(" · ") + ids;
+    return texts;
+}
+
+QByteArray LaneHeaderPainter::rowKey(const QPainter &p, const Trace &trace, const TimelineLayout &layout,
+                                     const TimelineLayout::Row &row, const RowTexts &texts, bool arrows,
+                                     QPointF fraction)
+{
+    const TimelineMetrics &m = layout.metrics();
+    const double numbers[] = {fraction.x(), fraction.y(), layout.headerRect().width(), row.height, m.fontSize,
+                              m.indent};
+    const Lane *lane = trace.lane(row.lane);
+    const qint32 flags[] = {qint32(row.kind), row.lane, lane ? qint32(lane->kind) : -1, row.depth, row.collapsed,
+                            arrows, qint32(p.renderHints()),
+                            qint32(TimelineTheme::laneColor(row.lane).rgba()), qint32(TimelineTheme::text().rgba()),
+                            qint32(TimelineTheme::mutedText().rgba()), qint32(texts.first.size())};
+    QByteArray key(reinterpret_cast<const char *>(numbers), sizeof numbers);
+    key.append(reinterpret_cast<const char *>(flags), sizeof flags);
+    key.append(reinterpret_cast<const char *>(texts.first.constData()), texts.first.size() * 2);
+    key.append(reinterpret_cast<const char *>(texts.second.constData()), texts.second.size() * 2);
+    return key;
+}
+
 void LaneHeaderPainter::paintLane(QPainter &p, const Trace &trace, const TimelineLayout &layout,
-                                  const TimelineLayout::Row &row, bool arrows, const DirectTarget &target)
+                                  const TimelineLayout::Row &row, const RowTexts &texts, bool arrows,
+                                  const DirectTarget &target)
 {
     const Lane *lane = trace.lane(row.lane);
     if (!lane)
@@ -120,7 +189,7 @@ void LaneHeaderPainter::paintLane(QPainter &p, const Trace &trace, const Timelin
     LaneIcon::paint(p, icon, lane->kind, TimelineTheme::text());
     const qreal textLeft = icon.right() + fs * 0.5;
     const qreal width = r.right() - textLeft - fs * 0.5;
-    const QString name = lane->name.isEmpty() ? tr("lane %1").arg(lane->id) : lane->name;
+    const QString &name = texts.first;
     if (row.collapsed) {
         const QFont f = TimelineTheme::font(fs * 0.85, true);
         drawElided(p, f, TimelineTheme::text(), QPointF(textLeft, r.center().y() + fs * 0.3), width, name, target);
@@ -129,24 +198,18 @@ void LaneHeaderPainter::paintLane(QPainter &p, const Trace &trace, const Timelin
     const QFont nameFont = TimelineTheme::font(fs * 1.1, true);
     drawElided(p, nameFont, TimelineTheme::text(), QPointF(textLeft, arrow.center().y() + fs * 0.4), width, name,
                target);
-    QString sub = TimelineTheme::laneKindTitle(lane->kind);
-    if (const QString ids = idText(trace, *lane); !ids.isEmpty())
-        sub += QStringLiteral(" · ") + ids;
     drawElided(p, TimelineTheme::font(fs * 0.85), TimelineTheme::mutedText(),
-               QPointF(textLeft, r.top() + r.height() * 0.78), width, sub, target);
+               QPointF(textLeft, r.top() + r.height() * 0.78), width, texts.second, target);
 }
 
-void LaneHeaderPainter::paintCounter(QPainter &p, const Trace &trace, const TimelineLayout &layout,
-                                     const TimelineLayout::Row &row, const DirectTarget &target)
+void LaneHeaderPainter::paintCounter(QPainter &p, const TimelineLayout &layout, const TimelineLayout::Row &row,
+                                     const RowTexts &texts, const DirectTarget &target)
 {
     const qreal fs = layout.metrics().fontSize;
     const QRectF r = headerRowRect(layout, row);
     const qreal left = r.left() + indentOf(layout, row) + fs * 1.4;
     const qreal baseline = r.center().y() + fs * 0.35;
-    double value = 0;
-    QString valueText;
-    if (TraceQuery::lastCounterValue(trace, row.lane, row.counter, &value))
-        valueText = QStringLiteral("= ") + TextCache::number(value);
+    const QString &valueText = texts.first;
     const QFont valueFont = TimelineTheme::font(fs * 1.0, true);
     const qreal valueWidth = TextCache::width(valueFont, valueText);
     p.setPen(TimelineTheme::text());
@@ -163,7 +226,7 @@ void LaneHeaderPainter::paintCounter(QPainter &p, const Trace &trace, const Time
     p.drawPolyline(steps, 6);
     p.restore();
     drawElided(p, TimelineTheme::font(fs * 0.95), TimelineTheme::mutedText(), QPointF(left, baseline),
-               r.right() - left - valueWidth - fs * 1.2, trace.label(row.counter), target);
+               r.right() - left - valueWidth - fs * 1.2, texts.second, target);
 }
 
 } // namespace conlab

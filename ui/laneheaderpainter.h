@@ -20,16 +20,30 @@ public:
     static void paint(QPainter &p, const Trace &trace, const TimelineLayout &layout, bool arrows = true);
     // Where a lane row's collapse arrow is (for clicks).
     static QRectF arrowRect(const TimelineLayout &layout, const TimelineLayout::Row &row);
+    // Whether rows may be copied from their last picture (on by default; tests compare both).
+    static void setKeptRows(bool on);
     // "pid 4242 · tid 4243" and the like.
     static QString idText(const Trace &trace, const Lane &lane);
 
 private:
+    // A row's words: a lane's name and what it is (kind and ids); a counter's latest value
+    // and its name.
+    struct RowTexts
+    {
+        QString first, second;
+    };
+    static RowTexts rowTexts(const Trace &trace, const TimelineLayout::Row &row);
+    // Everything a row's picture depends on but the plain colour under it, its size and the
+    // image format (KeptRegions adds those).
+    static QByteArray rowKey(const QPainter &p, const Trace &trace, const TimelineLayout &layout,
+                             const TimelineLayout::Row &row, const RowTexts &texts, bool arrows, QPointF fraction);
     // The collapse arrow: pointing right when the lane is collapsed, down when open.
     static void paintArrow(QPainter &p, const QRectF &arrow, bool collapsed, const DirectTarget &target);
     static void paintLane(QPainter &p, const Trace &trace, const TimelineLayout &layout,
-                          const TimelineLayout::Row &row, bool arrows, const DirectTarget &target);
-    static void paintCounter(QPainter &p, const Trace &trace, const TimelineLayout &layout,
-                             const TimelineLayout::Row &row, const DirectTarget &target);
+                          const TimelineLayout::Row &row, const RowTexts &texts, bool arrows,
+                          const DirectTarget &target);
+    static void paintCounter(QPainter &p, const TimelineLayout &layout, const TimelineLayout::Row &row,
+                             const RowTexts &texts, const DirectTarget &target);
 };
 
 } // namespace conlab
