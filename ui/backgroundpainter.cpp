@@ -46,14 +46,12 @@ void BackgroundPainter::paint(QPainter &p) const
     // time (each a call per pixel). Only the plot and the names' column are filled: the axis
     // and its corner, drawn later, fill the rest of the area.
     if (onWholePixels(p)) {
-        const std::vector<GridColumn> columns = gridColumns(p);
-        QBrush background(gridRow(columns, TimelineTheme::background()));
+        makeBrushes(p);
         p.save();
         p.setBrushOrigin(m_layout.area().left(), 0);
-        PixelStrip::fillRows(p, m_layout.plotRect(), background);
+        PixelStrip::fillRows(p, m_layout.plotRect(), m_background);
         p.fillRect(m_layout.headerRect(), TimelineTheme::headerBackground());
-        paintBands(p, QBrush(gridRow(columns, TimelineTheme::bandBackground())),
-                   QPen(QBrush(gridRow(columns, TimelineTheme::separator())), 0), true);
+        paintBands(p, m_band, QPen(m_separator, 0), true);
         p.restore();
         return;
     }
@@ -61,6 +59,34 @@ void BackgroundPainter::paint(QPainter &p) const
     p.fillRect(m_layout.headerRect(), TimelineTheme::headerBackground());
     paintBands(p, TimelineTheme::bandBackground(), QPen(TimelineTheme::separator(), 0), false);
     AxisPainter::paintGrid(p, m_layout, m_unitNs);
+}
+
+void BackgroundPainter::paintRows(QPainter &p, int top, int bottom) const
+{
+    const QRectF area = m_layout.area();
+    const QRectF rows = QRectF(area.left(), top, area.width(), bottom - top) & area;
+    if (rows.isEmpty())
+        return;
+    makeBrushes(p);
+    // The clip is the area's, as paint() is drawn with, cut to these rows.
+    p.save();
+    p.setClipRect(rows);
+    p.setBrushOrigin(area.left(), 0);
+    PixelStrip::fillRows(p, m_layout.plotRect() & rows, m_background);
+    p.fillRect(m_layout.headerRect() & rows, TimelineTheme::headerBackground());
+    paintBands(p, m_band, QPen(m_separator, 0), true);
+    p.restore();
+}
+
+void BackgroundPainter::makeBrushes(const QPainter &p) const
+{
+    if (m_columns && m_columnsFor == p.deviceTransform().dx())
+        return;
+    m_columns = gridColumns(p);
+    m_columnsFor = p.deviceTransform().dx();
+    m_background = QBrush(gridRow(*m_columns, TimelineTheme::background()));
+    m_band = QBrush(gridRow(*m_columns, TimelineTheme::bandBackground()));
+    m_separator = QBrush(gridRow(*m_columns, TimelineTheme::separator()));
 }
 
 std::vector<BackgroundPainter::GridColumn> BackgroundPainter::gridColumns(const QPainter &p) const

@@ -1,5 +1,6 @@
 #include "counterpainter.h"
 
+#include "aliasedfill.h"
 #include "directtarget.h"
 
 #include "pixelmath.h"
@@ -123,6 +124,16 @@ void CounterPainter::paintLine(QPainter &p, const QRectF &box, const Shape &shap
         for (const QRectF &r : strokes)
             raster.fill(r, TimelineTheme::counterLine().rgb());
         raster.draw(p);
+        return;
+    }
+    // Written straight into the image where it can be: the very pixels drawRects() fills
+    // (AliasedFill), each blended by the solid fill's rule.
+    if (const DirectTarget target(p); target.valid()) {
+        const QPointF offset = target.offset();
+        for (const QRectF &r : shape.fill)
+            target.fillRect(AliasedFill::pixels(r, offset, target.clip()), DirectTarget::solid(TimelineTheme::counterFill()));
+        for (const QRectF &r : strokes)
+            target.fillRect(AliasedFill::pixels(r, offset, target.clip()), DirectTarget::solid(TimelineTheme::counterLine()));
         return;
     }
     p.save();

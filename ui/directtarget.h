@@ -4,6 +4,7 @@
 #include <QRect>
 #include <QRgb>
 
+class QColor;
 class QImage;
 class QPainter;
 
@@ -21,6 +22,9 @@ public:
     explicit DirectTarget(const QPainter &p);
 
     bool valid() const { return m_image != nullptr; }
+    // The premultiplied pixel Qt's raster engine blends for a solid `color` (it premultiplies
+    // at 16 bits a channel, which for some translucent colours is a step off qPremultiply()).
+    static QRgb solid(const QColor &color);
     QImage *image() const { return m_image; }
     QPoint offset() const { return m_offset; } // device = logical + offset
     QRect clip() const { return m_clip; }       // device pixels that may be written
@@ -31,6 +35,9 @@ public:
     // glyph's coverage in a solid pen: coverage rows of `width` bytes, `stride` apart, the
     // first at device (x, y); clipped.
     void blendCoverage(int x, int y, const uchar *coverage, int width, int height, int stride, QRgb color) const;
+    // Device pixels `rect` filled with `color` (premultiplied), as a fill with a solid brush
+    // blends it (source-over); clipped.
+    void fillRect(const QRect &rect, QRgb color) const;
     // A premultiplied image drawn with its top left at device (x, y), as drawImage() draws it
     // (source-over); clipped.
     void blendImage(int x, int y, const QImage &premultiplied) const;

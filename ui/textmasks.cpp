@@ -125,7 +125,7 @@ void TextMasks::blendInto(QImage &image, QPoint topLeft, QRgb color) const
 
 QRgb TextMasks::premultiplied(const QColor &color)
 {
-    return qPremultiply(color.rgba64()).toArgb32();
+    return DirectTarget::solid(color);
 }
 
 bool TextMasks::matchesQt(const QColor &color, QImage::Format format)

@@ -52,7 +52,21 @@ void TimelinePainter::paint(QPainter &p) const
 {
     p.save();
     p.setClipRect(m_layout.area());
-    BackgroundPainter(m_layout, m_options.unitNs).paint(p);
+    // On whole pixels the background goes in row by row, a row ahead of the contents drawn
+    // over it: the rows being drawn stay in the processor's cache (a whole view's background
+    // does not), and nothing a row draws a little past its edge is covered by the next
+    // row's background.
+    const BackgroundPainter background(m_layout, m_options.unitNs);
+    const bool inRows = background.paintsInRows(p);
+    int filled = int(PixelMath::floor(m_layout.area().top()));
+    auto fillTo = [&](qreal y) {
+        const int to = int(std::ceil(qMin(y, m_layout.area().bottom())));
+        if (to > filled)
+            background.paintRows(p, filled, to);
+        filled = qMax(filled, to);
+    };
+    if (!inRows)
+        background.paint(p);
     const QRectF plot = m_layout.plotRect();
     TraceIndex ownIndex;
     if (!m_options.index)
@@ -64,9 +78,13 @@ void TimelinePainter::paint(QPainter &p) const
     const MarkPainter marks(m_trace, m_layout, index);
     p.save();
     p.setClipRect(plot);
-    for (const TimelineLayout::Row &row : m_layout.rows()) {
+    const auto &rows = m_layout.rows();
+    for (size_t i = 0; i < rows.size(); ++i) {
+        const TimelineLayout::Row &row = rows[i];
         if (row.bottom() < plot.top() || row.top > plot.bottom())
             continue;
+        if (inRows)
+            fillTo(i + 1 < rows.size() ? rows[i + 1].bottom() : m_layout.area().bottom());
         if (row.kind == TimelineLayout::Row::Counter) {
             counters.paint(p, row);
             continue;
@@ -75,6 +93,8 @@ void TimelinePainter::paint(QPainter &p) const
         paintHolds(p, row, index);
         marks.paint(p, row);
     }
+    if (inRows)
+        fillTo(m_layout.area().bottom());
     FlowPainter(m_layout, index.flows()).paint(p);
     overlay.paintSelection(p, m_options.selectedLane, m_options.selectedEvent);
     CaptionPainter(m_trace, m_layout).paint(p); // over everything of the run: a note must read

@@ -146,6 +146,48 @@ private slots:
         }
     }
 
+    // Boxes written straight into the image (the counters' area and line): the pixels
+    // drawRects() gives, in opaque and translucent colours, in both image formats.
+    void directBoxesAreTheBoxesDrawn()
+    {
+        std::mt19937 rng(31);
+        std::uniform_real_distribution<double> u(0, 1);
+        for (int i = 0; i < 600; ++i) {
+            QImage drawn = canvas(rng, 120, 90);
+            if (i % 2)
+                drawn = drawn.convertToFormat(QImage::Format_RGB32);
+            QImage direct = drawn.copy();
+            const QPoint offset(int(u(rng) * 10), int(u(rng) * 10));
+            const QRectF clip(int(u(rng) * 20) + 2, int(u(rng) * 20) + 2, 60 + int(u(rng) * 30), 40 + int(u(rng) * 20));
+            QColor color = QColor::fromRgb(rng() & 0xffffff);
+            if (i % 3)
+                color.setAlpha(int(rng() % 255));
+            std::vector<QRectF> boxes;
+            for (int b = 0; b < 4; ++b) {
+                const qreal x0 = std::round(u(rng) * 100) - 10, top = u(rng) * 80;
+                boxes.emplace_back(QPointF(x0, top), QPointF(x0 + 1 + std::round(u(rng) * 40), top + 0.5 + u(rng) * 20));
+            }
+            {
+                QPainter p(&drawn);
+                p.translate(offset);
+                p.setClipRect(clip);
+                p.setPen(Qt::NoPen);
+                p.setBrush(color);
+                p.drawRects(boxes.data(), int(boxes.size()));
+            }
+            {
+                QPainter p(&direct);
+                p.translate(offset);
+                p.setClipRect(clip);
+                const DirectTarget target(p);
+                QVERIFY(target.valid());
+                for (const QRectF &box : boxes)
+                    target.fillRect(AliasedFill::pixels(box, offset, target.clip()), DirectTarget::solid(color));
+            }
+            QVERIFY2(drawn == direct, qPrintable(QString::number(i)));
+        }
+    }
+
     void triangleSpritesAreFilledTriangles()
     {
         std::mt19937 rng(11);
