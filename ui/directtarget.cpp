@@ -14,6 +14,9 @@
 #if defined(__SSE2__)
 #include <emmintrin.h>
 #endif
+#if defined(__x86_64__) && defined(__GNUC__)
+#include <immintrin.h>
+#endif
 
 namespace conlab {
 
@@ -151,6 +154,58 @@ inline void blendFour(QRgb *d, const uchar *c, __m128i color16)
 }
 #endif
 
+#if defined(__x86_64__) && defined(__GNUC__)
+#define CONLAB_AVX2 1
+// The same eight pixels at a time, where the processor has AVX2 (asked once); the same
+// arithmetic, so the same pixels. Returns how many pixels of the row it did.
+__attribute__((target("avx2"), always_inline)) inline __m256i byteMul256(__m256i x, __m256i a)
+{
+    const __m256i t = _mm256_mullo_epi16(x, a);
+    return _mm256_srli_epi16(_mm256_add_epi16(_mm256_add_epi16(t, _mm256_srli_epi16(t, 8)), _mm256_set1_epi16(0x80)), 8);
+}
+
+// Four pixels in 16-bit lanes, as blendTwo.
+__attribute__((target("avx2"), always_inline)) inline __m256i blendFour256(__m256i d16, __m256i color16, __m256i a16)
+{
+    const __m256i s = byteMul256(color16, a16);
+    const __m256i alpha =
+        _mm256_shufflehi_epi16(_mm256_shufflelo_epi16(s, _MM_SHUFFLE(3, 3, 3, 3)), _MM_SHUFFLE(3, 3, 3, 3));
+    return _mm256_add_epi16(s, byteMul256(d16, _mm256_sub_epi16(_mm256_set1_epi16(255), alpha)));
+}
+
+__attribute__((target("avx2"))) int blendRowAvx2(QRgb *d, const uchar *c, int n, QRgb color, bool opaque)
+{
+    const __m256i zero = _mm256_setzero_si256(), colors = _mm256_set1_epi32(int(color));
+    const __m256i color16 = _mm256_unpacklo_epi8(colors, zero);
+    int i = 0;
+    for (; i + 8 <= n; i += 8) {
+        quint64 eight;
+        std::memcpy(&eight, c + i, 8);
+        if (eight == 0)
+            continue;
+        auto *at = reinterpret_cast<__m256i *>(d + i);
+        if (eight == ~quint64(0) && opaque) {
+            _mm256_storeu_si256(at, colors);
+            continue;
+        }
+        // Each coverage byte in all four bytes of its pixel.
+        const __m256i a = _mm256_mullo_epi32(_mm256_cvtepu8_epi32(_mm_loadl_epi64(reinterpret_cast<const __m128i *>(c + i))),
+                                             _mm256_set1_epi32(0x01010101));
+        const __m256i dst = _mm256_loadu_si256(at);
+        const __m256i lo = blendFour256(_mm256_unpacklo_epi8(dst, zero), color16, _mm256_unpacklo_epi8(a, zero));
+        const __m256i hi = blendFour256(_mm256_unpackhi_epi8(dst, zero), color16, _mm256_unpackhi_epi8(a, zero));
+        _mm256_storeu_si256(at, _mm256_packus_epi16(lo, hi));
+    }
+    return i;
+}
+
+bool hasAvx2()
+{
+    static const bool has = __builtin_cpu_supports("avx2");
+    return has;
+}
+#endif
+
 } // namespace
 
 void DirectTarget::blend(uchar *bits, qsizetype bytesPerLine, QRect clip, int x, int y, const uchar *coverage,
@@ -169,6 +224,10 @@ void DirectTarget::blend(uchar *bits, qsizetype bytesPerLine, QRect clip, int x,
         auto *d = reinterpret_cast<QRgb *>(bits + qsizetype(row) * bytesPerLine) + area.left();
         const int n = area.width();
         int i = 0;
+#if defined(CONLAB_AVX2)
+        if (hasAvx2())
+            i = blendRowAvx2(d, c, n, color, opaque);
+#endif
 #if defined(__SSE2__)
         for (; i + 4 <= n; i += 4) {
             quint32 four;

@@ -224,31 +224,50 @@ void TimelinePainter::paintSpanLabels(QPainter &p, const TimelineLayout::Row &ro
     const QRectF bar = m_layout.barRect(row);
     const auto &events = m_trace.events(row.lane);
     const DirectTarget target(p);
+    LabelStyle style;
     for (const SpanFolder::Piece &piece : pieces) {
         if (piece.folded || piece.x1 - piece.x0 < m_layout.metrics().fontSize * 3)
             continue;
         const Event &e = events[size_t(piece.event)];
-        QString text = TimelineTheme::stateTitle(piece.state);
-        if (e.label >= 0)
-            text += QStringLiteral(": ") + m_trace.label(e.label);
         const QRectF box(QPointF(piece.x0, bar.top()), QPointF(piece.x1, bar.bottom()));
-        paintSpanLabel(p, box.intersected(m_layout.plotRect()), text, TimelineTheme::stateColor(piece.state), target);
+        const QColor fill = TimelineTheme::stateColor(piece.state);
+        if (e.label < 0) {
+            paintSpanLabel(p, box.intersected(m_layout.plotRect()), stateTitle(piece.state), fill, target, style);
+            continue;
+        }
+        const QString text = stateTitle(piece.state) + QStringLiteral(": ") + m_trace.label(e.label);
+        paintSpanLabel(p, box.intersected(m_layout.plotRect()), text, fill, target, style);
     }
 }
 
+const QString &TimelinePainter::stateTitle(State state) const
+{
+    QString &title = m_stateTitles[size_t(state)];
+    if (title.isEmpty())
+        title = TimelineTheme::stateTitle(state);
+    return title;
+}
+
 void TimelinePainter::paintSpanLabel(QPainter &p, const QRectF &box, const QString &text, const QColor &fill,
-                                     const DirectTarget &target) const
+                                     const DirectTarget &target, LabelStyle &style) const
 {
     const qreal fs = m_layout.metrics().fontSize;
-    const QFont font = TimelineTheme::font(qMin(fs * 0.9, box.height() * 0.62));
-    const QFontMetricsF fm(font);
-    const qreal pad = fs * 0.45;
-    const QString shown = TextCache::elided(font, text, box.width() - 2 * pad);
+    if (box.height() != style.height) {
+        style.height = box.height();
+        style.font = TimelineTheme::font(qMin(fs * 0.9, box.height() * 0.62));
+        const QFontMetricsF fm(style.font);
+        style.baseline = (fm.ascent() - fm.descent()) / 2;
+        style.pad = fs * 0.45;
+    }
+    const QString shown = TextCache::elided(style.font, text, box.width() - 2 * style.pad);
     if (shown.isEmpty() || shown == QStringLiteral("…"))
         return;
-    p.setPen(TimelineTheme::textOn(fill));
-    TextCache::draw(p, font, QPointF(box.left() + pad, box.center().y() + (fm.ascent() - fm.descent()) / 2), shown,
-                    &target);
+    // The pen set only when it changes: setting one costs more than most of a label.
+    if (const QColor pen = TimelineTheme::textOn(fill); style.pen.color() != pen)
+        style.pen = QPen(pen);
+    if (p.pen() != style.pen)
+        p.setPen(style.pen);
+    TextCache::draw(p, style.font, QPointF(box.left() + style.pad, box.center().y() + style.baseline), shown, &target);
 }
 
 void TimelinePainter::paintHolds(QPainter &p, const TimelineLayout::Row &row, const TraceIndex &index) const

@@ -4,6 +4,8 @@
 #include "timelinelayout.h"
 
 #include <QCoreApplication>
+#include <QFont>
+#include <QPen>
 #include <QRect>
 #include <QRectF>
 #include <QRgb>
@@ -61,8 +63,19 @@ private:
     static bool paintSpanRow(QPainter &p, const std::array<std::vector<QRectF>, 2 * StateCount> &boxes);
     void paintSpanStrip(QPainter &p, const QRectF &bar, const std::vector<SpanFolder::Piece> &pieces) const;
     void paintSpanLabels(QPainter &p, const TimelineLayout::Row &row, const std::vector<SpanFolder::Piece> &pieces) const;
+    // How a span's label is written in boxes of one height: made once per height.
+    struct LabelStyle
+    {
+        qreal height = -1;
+        QFont font;
+        qreal baseline = 0; // from the box's middle
+        qreal pad = 0;
+        QPen pen;
+    };
     void paintSpanLabel(QPainter &p, const QRectF &box, const QString &text, const QColor &fill,
-                        const DirectTarget &target) const;
+                        const DirectTarget &target, LabelStyle &style) const;
+    // A state's name, as the current translation has it: asked once per repaint.
+    const QString &stateTitle(State state) const;
     // Above this many lock-holding boxes in a lane, they are drawn as a strip.
     static constexpr size_t kStripHolds = 32;
     struct HoldBox
@@ -80,6 +93,7 @@ private:
     const Trace &m_trace;
     const TimelineLayout &m_layout;
     TimelinePaintOptions m_options;
+    mutable std::array<QString, StateCount> m_stateTitles;
 };
 
 } // namespace conlab
