@@ -1,6 +1,7 @@
 #include "axispainter.h"
 
 #include "directtarget.h"
+#include "hairlines.h"
 
 #include "textcache.h"
 #include "timeaxis.h"
@@ -56,9 +57,15 @@ void AxisPainter::paintAxis(QPainter &p, const TimelineLayout &layout, qint64 un
         if (x >= axis.left() - 1 && x <= axis.right() + 1)
             marks.emplace_back(QPointF(x, axis.bottom() - len), QPointF(x, axis.bottom()));
     }
-    p.setPen(QPen(TimelineTheme::mutedText(), 0));
-    p.drawLines(marks.data(), int(marks.size()));
     const DirectTarget target(p);
+    if (target.valid() && !p.testRenderHint(QPainter::Antialiasing)) {
+        for (QLineF &l : marks)
+            l.translate(target.offset());
+        Hairlines::draw(target, marks, DirectTarget::solid(TimelineTheme::mutedText()));
+    } else {
+        p.setPen(QPen(TimelineTheme::mutedText(), 0));
+        p.drawLines(marks.data(), int(marks.size()));
+    }
     for (const TimeAxis::Tick &tick : ticks) {
         const qreal x = layout.x(tick.t);
         if (x < axis.left() - 1 || x > axis.right() + 1 || !tick.major)

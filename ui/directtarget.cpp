@@ -43,6 +43,11 @@ QRgb DirectTarget::solid(const QColor &color)
     return qPremultiply(color.rgba64()).toArgb32();
 }
 
+QRgb DirectTarget::over(QRgb under, QRgb color)
+{
+    return color + byteMul(under, 255 - qAlpha(color));
+}
+
 DirectTarget::DirectTarget(const QPainter &p)
 {
     QPaintEngine *engine = p.paintEngine();

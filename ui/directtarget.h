@@ -25,6 +25,8 @@ public:
     // The premultiplied pixel Qt's raster engine blends for a solid `color` (it premultiplies
     // at 16 bits a channel, which for some translucent colours is a step off qPremultiply()).
     static QRgb solid(const QColor &color);
+    // `color` (premultiplied) over the pixel `under`, as a solid fill blends it.
+    static QRgb over(QRgb under, QRgb color);
     QImage *image() const { return m_image; }
     QPoint offset() const { return m_offset; } // device = logical + offset
     QRect clip() const { return m_clip; }       // device pixels that may be written

@@ -1,6 +1,7 @@
 #include "aliasedfill.h"
 #include "denselines.h"
 #include "directtarget.h"
+#include "hairlines.h"
 #include "pixelstrip.h"
 #include "rowraster.h"
 #include "timelinetheme.h"
@@ -183,6 +184,59 @@ private slots:
                 QVERIFY(target.valid());
                 for (const QRectF &box : boxes)
                     target.fillRect(AliasedFill::pixels(box, offset, target.clip()), DirectTarget::solid(color));
+            }
+            QVERIFY2(drawn == direct, qPrintable(QString::number(i)));
+        }
+    }
+
+    // Hairlines written straight into the image (arrows, the axis's ticks): the pixels
+    // drawLines() gives with a cosmetic pen, for lines of every slope, upright ones on half
+    // pixels, short ones, points, and lines reaching past the clip and the image.
+    void hairlinesAreTheLinesDrawn()
+    {
+        std::mt19937 rng(3);
+        std::uniform_real_distribution<double> u(0, 1);
+        for (int i = 0; i < 3000; ++i) {
+            QImage drawn = canvas(rng, 120, 90);
+            if (i % 2)
+                drawn = drawn.convertToFormat(QImage::Format_RGB32);
+            QImage direct = drawn.copy();
+            const QPoint offset(int(u(rng) * 10), int(u(rng) * 10));
+            const QRectF clip(int(u(rng) * 20) + 2, int(u(rng) * 20) + 2, 60 + int(u(rng) * 50), 40 + int(u(rng) * 40));
+            std::vector<QLineF> lines;
+            for (int k = 0; k < 3; ++k) {
+                qreal x1 = u(rng) * 150 - 20, y1 = u(rng) * 120 - 20, x2 = u(rng) * 150 - 20, y2 = u(rng) * 120 - 20;
+                if (i % 5 == 1)
+                    x2 = x1 + (u(rng) - 0.5) * 6;
+                if (i % 5 == 2)
+                    x2 = x1 = std::round(x1 * 2) / 2;
+                if (i % 5 == 3) {
+                    x2 = x1 + u(rng) * 3;
+                    y2 = y1 + u(rng) * 3;
+                }
+                if (i % 5 == 4 && k == 0)
+                    x2 = x1, y2 = y1;
+                lines.emplace_back(x1, y1, x2, y2);
+            }
+            QColor color = QColor::fromRgb(rng() & 0xffffff);
+            if (i % 3 == 0)
+                color.setAlpha(int(rng() % 255));
+            {
+                QPainter p(&drawn);
+                p.translate(offset);
+                p.setClipRect(clip);
+                p.setPen(QPen(color, 0));
+                p.drawLines(lines.data(), int(lines.size()));
+            }
+            {
+                QPainter p(&direct);
+                p.translate(offset);
+                p.setClipRect(clip);
+                const DirectTarget target(p);
+                QVERIFY(target.valid());
+                for (QLineF &l : lines)
+                    l.translate(offset);
+                Hairlines::draw(target, lines, DirectTarget::solid(color));
             }
             QVERIFY2(drawn == direct, qPrintable(QString::number(i)));
         }

@@ -1,0 +1,24 @@
+#pragma once
+
+#include <QLineF>
+#include <QRgb>
+
+#include <vector>
+
+namespace conlab {
+
+class DirectTarget;
+
+// Hairlines (a cosmetic pen of width 0, square caps, no antialiasing) written straight into
+// the image, on the very pixels Qt's raster engine gives them: its rule steps along the
+// longer axis in 26.6 fixed point, half a pixel added at each end, one pixel per row (or
+// column) from the rounded start to the rounded end. Checked against drawLines() on random
+// lines in tst_pixelrules.
+class Hairlines
+{
+public:
+    // Each line in device coordinates, in `color` (premultiplied), clipped to the target.
+    static void draw(const DirectTarget &target, const std::vector<QLineF> &deviceLines, QRgb color);
+};
+
+} // namespace conlab
