@@ -88,6 +88,12 @@ void MarkPainter::paintShapes(QPainter &p, const QRectF &strip, std::span<const 
             const qreal x = runs[i].start, top = strip.bottom() - s * 1.3;
             TriangleSprites::fill(p, {x - s * 0.8, top}, {x + s * 0.8, top}, {x, strip.bottom()},
                                   TimelineTheme::markColor(), &target);
+        } else if (sprites && j == i + 1 && runs[i].end - runs[i].start < s * 16) {
+            // A short run alone in its part: its trapezoid from a ready image too.
+            const Run &r = runs[i];
+            const qreal top = strip.bottom() - s * 1.3;
+            TriangleSprites::fill(p, {r.start - s * 0.8, top}, {r.end + s * 0.8, top}, {r.end, strip.bottom()},
+                                  {r.start, strip.bottom()}, TimelineTheme::markColor(), &target);
         } else {
             for (; i < j; ++i, ++inPath)
                 addRun(shapes, strip, runs[i]);

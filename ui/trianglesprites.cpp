@@ -18,10 +18,11 @@ namespace {
 
 constexpr qsizetype kMaxSprites = 2048;
 
-// Corners in 1/64 pixel from the image's top left, and the colour: all that decides the pixels.
+// Corners in 1/64 pixel from the image's top left (four; a triangle's last is its first),
+// and the colour: all that decides the pixels.
 struct Key
 {
-    std::array<int, 7> v;
+    std::array<int, 9> v;
     bool operator==(const Key &o) const { return v == o.v; }
 };
 
@@ -36,18 +37,20 @@ int fixed26Dot6(qreal v)
     return qRound(v * 64);
 }
 
-QImage render(const Key &key, int width, int height)
+QImage render(const Key &key, int count, int width, int height)
 {
     QImage image(width, height, QImage::Format_ARGB32_Premultiplied);
     image.fill(Qt::transparent);
     QPainterPath path;
     const auto &v = key.v;
-    const QPointF corners[] = {{v[0] / 64.0, v[1] / 64.0}, {v[2] / 64.0, v[3] / 64.0}, {v[4] / 64.0, v[5] / 64.0}};
-    path.addPolygon(QPolygonF(std::begin(corners), std::end(corners)));
+    QPolygonF corners;
+    for (int i = 0; i < count; ++i)
+        corners << QPointF(v[size_t(2 * i)] / 64.0, v[size_t(2 * i + 1)] / 64.0);
+    path.addPolygon(corners);
     path.closeSubpath();
     QPainter p(&image);
     p.setRenderHint(QPainter::Antialiasing, true);
-    p.fillPath(path, QColor::fromRgba(QRgb(v[6])));
+    p.fillPath(path, QColor::fromRgba(QRgb(v[8])));
     return image;
 }
 
@@ -64,25 +67,42 @@ bool TriangleSprites::suits(const QPainter &p)
 void TriangleSprites::fill(QPainter &p, QPointF a, QPointF b, QPointF c, const QColor &color,
                            const DirectTarget *target)
 {
+    const QPointF corners[] = {a, b, c};
+    fill(p, corners, 3, color, target);
+}
+
+void TriangleSprites::fill(QPainter &p, QPointF a, QPointF b, QPointF c, QPointF d, const QColor &color,
+                           const DirectTarget *target)
+{
+    const QPointF corners[] = {a, b, c, d};
+    fill(p, corners, 4, color, target);
+}
+
+void TriangleSprites::fill(QPainter &p, const QPointF *corners, int count, const QColor &color,
+                           const DirectTarget *target)
+{
     const QPointF offset(p.deviceTransform().dx(), p.deviceTransform().dy());
-    int x[3], y[3];
-    const QPointF corners[] = {a + offset, b + offset, c + offset};
-    for (int i = 0; i < 3; ++i) {
-        x[i] = fixed26Dot6(corners[i].x());
-        y[i] = fixed26Dot6(corners[i].y());
+    int x[4], y[4];
+    for (int i = 0; i < count; ++i) {
+        x[i] = fixed26Dot6(corners[i].x() + offset.x());
+        y[i] = fixed26Dot6(corners[i].y() + offset.y());
     }
     // The image's top left: a whole pixel, a pixel clear of the corners on every side.
-    const int left = (std::min({x[0], x[1], x[2]}) >> 6) - 1, top = (std::min({y[0], y[1], y[2]}) >> 6) - 1;
-    const int right = (std::max({x[0], x[1], x[2]}) >> 6) + 2, bottom = (std::max({y[0], y[1], y[2]}) >> 6) + 2;
-    const Key key{{x[0] - left * 64, y[0] - top * 64, x[1] - left * 64, y[1] - top * 64,
-                  x[2] - left * 64, y[2] - top * 64, int(color.rgba())}};
-    // Kept for the process: a few dozen positions of one triangle serve every repaint.
+    const int left = (*std::min_element(x, x + count) >> 6) - 1, top = (*std::min_element(y, y + count) >> 6) - 1;
+    const int right = (*std::max_element(x, x + count) >> 6) + 2, bottom = (*std::max_element(y, y + count) >> 6) + 2;
+    Key key{};
+    for (int i = 0; i < 4; ++i) {
+        key.v[size_t(2 * i)] = x[i < count ? i : 0] - left * 64;
+        key.v[size_t(2 * i + 1)] = y[i < count ? i : 0] - top * 64;
+    }
+    key.v[8] = int(color.rgba());
+    // Kept for the process: a few dozen positions of one shape serve every repaint.
     static thread_local QHash<Key, QImage> sprites;
     auto it = sprites.constFind(key);
     if (it == sprites.cend()) {
         if (sprites.size() >= kMaxSprites)
             sprites.clear();
-        it = sprites.insert(key, render(key, right - left, bottom - top));
+        it = sprites.insert(key, render(key, count, right - left, bottom - top));
     }
     // Blended straight into the image where it can be: drawImage()'s own rule, without its
     // set-up per call.

@@ -25,6 +25,13 @@ public:
     // `target`, where the caller has one for the painter as it is now, is written directly.
     static void fill(QPainter &p, QPointF a, QPointF b, QPointF c, const QColor &color,
                      const DirectTarget *target = nullptr);
+    // The same for a four-cornered shape (a run of marks close together: one trapezoid), as
+    // fillPath() fills a closed path of those corners.
+    static void fill(QPainter &p, QPointF a, QPointF b, QPointF c, QPointF d, const QColor &color,
+                     const DirectTarget *target = nullptr);
+
+private:
+    static void fill(QPainter &p, const QPointF *corners, int count, const QColor &color, const DirectTarget *target);
 };
 
 } // namespace conlab

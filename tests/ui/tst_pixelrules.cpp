@@ -246,25 +246,28 @@ private slots:
     {
         std::mt19937 rng(11);
         std::uniform_real_distribution<double> u(0, 1);
-        for (int i = 0; i < 1500; ++i) {
+        for (int i = 0; i < 2000; ++i) {
             // Half of them written straight into the image, half drawn with drawImage(); in
-            // both formats the window and the pictures use.
+            // both formats the window and the pictures use; every third a run's trapezoid.
             QImage direct = canvas(rng), sprite;
             if (i % 4 >= 2)
                 direct = direct.convertToFormat(QImage::Format_RGB32);
             sprite = direct.copy();
-            const qreal s = 2 + u(rng) * 5, x = 10 + u(rng) * 70, top = 5 + u(rng) * 40;
-            const QPointF a(x - s * 0.8, top), b(x + s * 0.8, top), c(x, top + s * 1.3);
+            const qreal s = 2 + u(rng) * 5, x = 10 + u(rng) * 60, top = 5 + u(rng) * 40;
+            const qreal end = i % 3 == 0 ? x + u(rng) * 16 : x;
+            const QPointF a(x - s * 0.8, top), b(end + s * 0.8, top), c(end, top + s * 1.3), d(x, top + s * 1.3);
             const QColor color = i % 2 ? TimelineTheme::markColor() : TimelineTheme::mutedText();
             const QPoint offset(int(u(rng) * 6), int(u(rng) * 6));
             {
                 QPainter p(&direct);
                 p.translate(offset);
                 p.setRenderHint(QPainter::Antialiasing, true);
+                QPolygonF corners;
+                corners << a << b << c;
+                if (i % 3 == 0)
+                    corners << d;
                 QPainterPath path;
-                path.moveTo(a);
-                path.lineTo(b);
-                path.lineTo(c);
+                path.addPolygon(corners);
                 path.closeSubpath();
                 p.fillPath(path, color);
             }
@@ -274,7 +277,10 @@ private slots:
                 QVERIFY(TriangleSprites::suits(p));
                 const DirectTarget target(p);
                 QVERIFY(target.valid());
-                TriangleSprites::fill(p, a, b, c, color, i % 2 ? &target : nullptr);
+                if (i % 3 == 0)
+                    TriangleSprites::fill(p, a, b, c, d, color, i % 2 ? &target : nullptr);
+                else
+                    TriangleSprites::fill(p, a, b, c, color, i % 2 ? &target : nullptr);
             }
             QVERIFY2(direct == sprite, qPrintable(QString::number(i)));
         }
