@@ -5,7 +5,9 @@
 #include <QImage>
 #include <QRect>
 
-#include <vector>
+#include <functional>
+
+class QPainter;
 
 namespace conlab {
 
@@ -13,45 +15,33 @@ class DirectTarget;
 
 // Pictures of small regions drawn the same way again and again (a lane's name column), kept
 // with everything that decides their pixels so a repaint copies them instead of drawing them.
-// A region is kept only when it was one plain colour before it was drawn, and copied only
-// over the same plain colour (checked on the pixels at each use): then the copy is the very
-// picture the drawing would make. The key must name everything else the drawing depends on;
-// the region's colour, the image format and the region's size are added here. GUI thread only.
+// A picture is drawn once, by the same painting code, into an image of its own filled with
+// the plain colour the region has on the target; it is kept only if the drawing stayed inside
+// the region, and copied only where the target shows that same plain colour (checked on the
+// pixels at each use): the copy is then the very picture drawing there would make. The key
+// must name everything else the drawing depends on; the plain colour, the image format, the
+// region's size and where its pixels fall within a pixel are added here. GUI thread only.
 class KeptRegions
 {
 public:
     explicit KeptRegions(qsizetype maxEntries = 256);
 
     // The plain colour of device pixels `region` (inside the target's clip), if they are one.
-    static bool plain(const DirectTarget &target, const QRect &region, QRgb *color);
-    // Copies the picture kept under `key` for a region of `color` into `region`; false if none.
-    bool draw(const DirectTarget &target, const QRect &region, QRgb color, const QByteArray &key) const;
-    // Keeps what is now in `region` (drawn over `color`) under `key`. Only for a drawing that
-    // stayed inside the region (Surroundings says).
-    void keep(const DirectTarget &target, const QRect &region, QRgb color, const QByteArray &key);
+    // `rowsPlain`: each pixel row of the region is known to be one colour (a background made
+    // of full-width bands), so one pixel per row is looked at.
+    static bool plain(const DirectTarget &target, const QRect &region, bool rowsPlain, QRgb *color);
 
-    // The pixels around a region (a band above and below, inside the target's clip), taken
-    // before the region is drawn: unchanged afterwards, the drawing stayed inside the region
-    // and a copy of the region alone is all of it.
-    class Surroundings
-    {
-    public:
-        Surroundings(const DirectTarget &target, const QRect &region, int band = 2);
-        bool unchanged() const;
-
-    private:
-        std::vector<QRgb> pixels() const;
-
-        const DirectTarget &m_target;
-        QRect m_above, m_below;
-        std::vector<QRgb> m_before;
-    };
+    // Copies the part of the picture of `region` (device pixels, all of it, wherever the clip
+    // is) that falls in `visible`; the picture is drawn first if none is kept under `key`,
+    // by `draw` on a painter set up as `p` is (render hints, a translation putting it where
+    // `p` would draw, `fraction` being where the drawing's origin falls within a pixel).
+    // False if it cannot be kept (the drawing went past the region): then the caller draws.
+    bool draw(const DirectTarget &target, const QPainter &p, const QRect &region, const QRect &visible, QRgb color,
+              const QByteArray &key, const std::function<void(QPainter &, const DirectTarget &)> &draw);
 
 private:
-    static QByteArray fullKey(const DirectTarget &target, const QRect &region, QRgb color, const QByteArray &key);
-
     qsizetype m_max;
-    QHash<QByteArray, QImage> m_kept;
+    QHash<QByteArray, QImage> m_kept; // a null image: drawn once and found not to stay inside
 };
 
 } // namespace conlab

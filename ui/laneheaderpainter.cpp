@@ -12,7 +12,6 @@
 #include <QPainter>
 #include <QPainterPath>
 
-#include <optional>
 
 namespace conlab {
 
@@ -77,30 +76,34 @@ void LaneHeaderPainter::paint(QPainter &p, const Trace &trace, const TimelineLay
     // A row is the same picture at every repaint while its words, size and colours stay: a
     // pan or a zoom copies it from the last one.
     static KeptRegions kept;
+    // Nothing but the background has been drawn in the column yet, and the background is
+    // made of bands as wide as the view: each pixel row of it is one colour. That holds
+    // below a row that was copied (a kept picture stays inside its row), not below one drawn.
+    bool rowsPlain = true;
     for (const TimelineLayout::Row &row : layout.rows()) {
         if (row.bottom() < header.top() || row.top > header.bottom())
             continue;
         const RowTexts texts = rowTexts(trace, row);
-        // The row's pixels, kept where they were one plain colour before the row was drawn
-        // and the drawing stayed inside them.
+        auto draw = [&](QPainter &q, const DirectTarget &on) {
+            if (row.kind == TimelineLayout::Row::Lane)
+                paintLane(q, trace, layout, row, texts, arrows, on);
+            else
+                paintCounter(q, layout, row, texts, on);
+        };
         const QRectF device = headerRowRect(layout, row).translated(target.offset());
         const QRect region = device.toAlignedRect();
+        const QRect visible = region & target.clip();
         QRgb plain = 0;
-        const bool keepable = g_keptRows && target.valid() && KeptRegions::plain(target, region, &plain);
-        QByteArray key;
-        if (keepable) {
-            key = rowKey(p, trace, layout, row, texts, arrows, device.topLeft() - QPointF(region.topLeft()));
-            if (kept.draw(target, region, plain, key))
+        if (g_keptRows && target.valid() && KeptRegions::plain(target, visible, rowsPlain, &plain)) {
+            const QByteArray key =
+                rowKey(p, trace, layout, row, texts, arrows, device.topLeft() - QPointF(region.topLeft()));
+            if (kept.draw(target, p, region, visible, plain, key, draw)) {
+                rowsPlain = true;
                 continue;
+            }
         }
-        const std::optional<KeptRegions::Surroundings> around =
-            keepable ? std::optional<KeptRegions::Surroundings>(std::in_place, target, region) : std::nullopt;
-        if (row.kind == TimelineLayout::Row::Lane)
-            paintLane(p, trace, layout, row, texts, arrows, target);
-        else
-            paintCounter(p, layout, row, texts, target);
-        if (around && around->unchanged())
-            kept.keep(target, region, plain, key);
+        draw(p, target);
+        rowsPlain = false;
     }
     p.setClipping(false);
     p.setPen(QPen(TimelineTheme::separator(), 0));
