@@ -1,6 +1,7 @@
 #include "backgroundpainter.h"
 
 #include "axispainter.h"
+#include "directtarget.h"
 #include "pixelmath.h"
 #include "pixelstrip.h"
 #include "timeaxis.h"
@@ -8,6 +9,9 @@
 
 #include <QPaintEngine>
 #include <QPainter>
+
+#include <algorithm>
+#include <cstring>
 
 namespace conlab {
 
@@ -71,9 +75,26 @@ void BackgroundPainter::paintRows(QPainter &p, int top, int bottom) const
     // The clip is the area's, as paint() is drawn with, cut to these rows.
     p.save();
     p.setClipRect(rows);
-    p.setBrushOrigin(area.left(), 0);
-    PixelStrip::fillRows(p, m_layout.plotRect() & rows, m_background);
-    p.fillRect(m_layout.headerRect() & rows, TimelineTheme::headerBackground());
+    const QRectF plot = m_layout.plotRect() & rows, header = m_layout.headerRect() & rows;
+    const QColor headerColor = TimelineTheme::headerBackground();
+    if (const DirectTarget target(p); target.valid() && headerColor.alpha() == 255) {
+        // Opaque rows on whole pixels: the background's row copied in and the names' column
+        // filled, each pixel written once as the fills write it.
+        const QPoint offset = target.offset();
+        const QRect plotPixels = plot.toRect().translated(offset) & target.clip();
+        const QRect headerPixels = header.toRect().translated(offset) & target.clip();
+        const QImage texture = m_background.textureImage();
+        const QRgb *source = reinterpret_cast<const QRgb *>(texture.constScanLine(0)) +
+                             (plotPixels.left() - int(area.left()) - offset.x());
+        for (int y = plotPixels.top(); y <= plotPixels.bottom() && !plotPixels.isEmpty(); ++y)
+            std::memcpy(target.row(y) + plotPixels.left(), source, size_t(plotPixels.width()) * sizeof(QRgb));
+        for (int y = headerPixels.top(); y <= headerPixels.bottom() && !headerPixels.isEmpty(); ++y)
+            std::fill_n(target.row(y) + headerPixels.left(), headerPixels.width(), headerColor.rgba());
+    } else {
+        p.setBrushOrigin(area.left(), 0);
+        PixelStrip::fillRows(p, plot, m_background);
+        p.fillRect(header, headerColor);
+    }
     paintBands(p, m_band, QPen(m_separator, 0), true);
     p.restore();
 }
