@@ -140,7 +140,7 @@ void TextCache::draw(QPainter &p, const QFont &font, QPointF baseline, const QSt
     const QPointF offset(p.deviceTransform().dx(), p.deviceTransform().dy());
     const QPoint device(qRound(topLeft.x() + offset.x()), qRound(topLeft.y() + offset.y()));
     const QPen &pen = p.pen();
-    if (g_ownMasks && font.pixelSize() > 0 && pen.style() != Qt::NoPen && pen.brush().style() == Qt::SolidPattern &&
+    if (g_ownMasks && font.pixelSize() > 0 && pen.style() != Qt::NoPen && pen.isSolid() &&
         p.testRenderHint(QPainter::TextAntialiasing) &&
         (p.device()->devType() != QInternal::Widget || TextMasks::sameForWidgets())) {
         const std::optional<DirectTarget> own = target ? std::nullopt : std::optional<DirectTarget>(DirectTarget(p));
