@@ -1,6 +1,7 @@
 #include "pixelstrip.h"
 
 #include "aliasedfill.h"
+#include "directtarget.h"
 #include "pixelmath.h"
 
 #include <QImage>
@@ -8,6 +9,7 @@
 #include <QPainter>
 
 #include <algorithm>
+#include <cstring>
 #include <vector>
 
 namespace conlab {
@@ -101,7 +103,39 @@ void PixelStrip::fill(int x0, int x1, QRgb premultiplied)
 void PixelStrip::draw(QPainter &p, int top, int bottom)
 {
     const int width = m_clip.width();
-    if (bottom > top && width > 0) {
+    const DirectTarget target(p);
+    if (bottom > top && width > 0 && target.valid() && target.clip() == m_clip) {
+        // Straight into the image: runs of opaque pixels copied, clear ones left, others
+        // blended, row after row (the texture fill's own rule, without its work per row).
+        static thread_local std::vector<std::pair<int, int>> opaque, blended;
+        opaque.clear();
+        blended.clear();
+        for (int i = 0; i < width;) {
+            int j = i + 1;
+            if (m_pixels[i] == 0) {
+                while (j < width && m_pixels[j] == 0)
+                    ++j;
+            } else if (m_pixels[i] >= 0xff000000u) {
+                while (j < width && m_pixels[j] >= 0xff000000u)
+                    ++j;
+                opaque.emplace_back(i, j);
+            } else {
+                while (j < width && m_pixels[j] != 0 && m_pixels[j] < 0xff000000u)
+                    ++j;
+                blended.emplace_back(i, j);
+            }
+            i = j;
+        }
+        for (int y = qMax(top, m_clip.top()); y < qMin(bottom, m_clip.bottom() + 1); ++y) {
+            QRgb *d = target.row(y) + m_clip.left();
+            for (const auto &[a, b] : opaque)
+                std::memcpy(d + a, m_pixels + a, size_t(b - a) * sizeof(QRgb));
+            for (const auto &[a, b] : blended) {
+                for (int i = a; i < b; ++i)
+                    d[i] = DirectTarget::over(d[i], m_pixels[i]);
+            }
+        }
+    } else if (bottom > top && width > 0) {
         // The row as a brush's texture, repeated down the rows: each pixel blended as drawing
         // the row over every one of them would blend it, at a quarter of the cost of a
         // stretched image.
