@@ -14,12 +14,14 @@
 #include <cstring>
 #include <memory>
 #include <optional>
+#include <deque>
+#include <vector>
 
 namespace conlab {
 
 namespace {
 
-constexpr qsizetype kMaxEntries = 4096;
+constexpr size_t kMaxEntries = 4096;
 
 // The fonts the timeline uses differ only in pixel size and weight.
 quint64 fontKey(const QFont &font)
@@ -28,60 +30,79 @@ quint64 fontKey(const QFont &font)
            quint64(font.weight()) << 1 | (font.italic() ? 1 : 0);
 }
 
-template <typename K, typename V>
-void bound(QHash<K, V> &cache)
+// A text in a font: its width, its elided forms and, once drawn, its layout and coverage.
+// Everything about a text is found with one lookup of it.
+struct Entry
 {
-    if (cache.size() > kMaxEntries)
-        cache.clear();
-}
-
-} // namespace
-
-qreal TextCache::width(const QFont &font, const QString &text)
-{
-    static QHash<std::pair<quint64, QString>, qreal> cache;
-    const auto key = std::make_pair(fontKey(font), text);
-    if (const auto it = cache.constFind(key); it != cache.cend())
-        return *it;
-    bound(cache);
-    return *cache.insert(key, QFontMetricsF(font).horizontalAdvance(text));
-}
-
-QString TextCache::number(double value)
-{
-    static QHash<quint64, QString> cache;
-    quint64 bits;
-    std::memcpy(&bits, &value, sizeof bits);
-    if (const auto it = cache.constFind(bits); it != cache.cend())
-        return *it;
-    bound(cache);
-    return *cache.insert(bits, QString::number(value, 'g', 10));
-}
-
-QString TextCache::elided(const QFont &font, const QString &text, qreal width)
-{
-    if (TextCache::width(font, text) <= width)
-        return text;
-    // Widths to a quarter pixel: what the eye can tell apart, and few entries per text.
-    static QHash<std::pair<quint64, QString>, QString> cache;
-    const quint64 quarters = quint64(qBound<qreal>(0, width * 4, 1e9));
-    const auto key = std::make_pair(fontKey(font) | quarters << 32, text);
-    if (const auto it = cache.constFind(key); it != cache.cend())
-        return *it;
-    bound(cache);
-    return *cache.insert(key, QFontMetricsF(font).elidedText(text, Qt::ElideRight, qreal(quarters) / 4));
-}
-
-namespace {
-
-// A text laid out once, and its coverage once it has been drawn on whole pixels.
-struct Laid
-{
-    QStaticText text;
-    qreal ascent; // from the top left to the baseline: the line's, which a fallback font (Chinese) may deepen
+    QString text;
+    qreal width = -1; // measured when first asked
+    std::optional<QStaticText> laid;
+    qreal ascent = 0; // from the top left to the baseline: the line's, which a fallback font (Chinese) may deepen
     std::shared_ptr<TextMasks> masks;
     int draws = 0;
+    QHash<quint64, Entry *> elided; // by width in quarter pixels (a mark's room takes many)
 };
+
+using Key = std::pair<quint64, QString>;
+
+// Entries kept where they do not move (so elided forms can point at theirs), found by font
+// and text; all are forgotten together when there get to be too many.
+struct Store
+{
+    QHash<Key, Entry *> index;
+    std::deque<Entry> entries;
+
+    Entry *find(const Key &key) const { return index.value(key, nullptr); }
+    bool full() const { return entries.size() >= kMaxEntries; }
+};
+
+Store &store()
+{
+    static Store s;
+    return s;
+}
+
+Entry &entry(const QFont &font, const QString &text)
+{
+    Store &s = store();
+    const Key key(fontKey(font), text);
+    if (Entry *e = s.find(key))
+        return *e;
+    if (s.full()) {
+        s.index.clear();
+        s.entries.clear();
+    }
+    Entry &e = s.entries.emplace_back();
+    e.text = text;
+    s.index.insert(key, &e);
+    return e;
+}
+
+qreal widthOf(const QFont &font, Entry &e)
+{
+    if (e.width < 0)
+        e.width = QFontMetricsF(font).horizontalAdvance(e.text);
+    return e.width;
+}
+
+// `e` elided on the right to fit `width` (whole quarter pixels), as QFontMetricsF::elidedText.
+Entry &elidedOf(const QFont &font, Entry &e, qreal width)
+{
+    if (widthOf(font, e) <= width)
+        return e;
+    // Widths to a quarter pixel: what the eye can tell apart, and few forms per text.
+    const quint64 quarters = quint64(qBound<qreal>(0, width * 4, 1e9));
+    if (const auto it = e.elided.constFind(quarters); it != e.elided.cend())
+        return **it;
+    const QString shown = QFontMetricsF(font).elidedText(e.text, Qt::ElideRight, qreal(quarters) / 4);
+    // A full store is cleared when a new text is added: then `e` is gone, and is not touched.
+    const Store &s = store();
+    const bool clears = s.full() && !s.find(Key(fontKey(font), shown));
+    Entry &form = entry(font, shown);
+    if (!clears)
+        e.elided.insert(quarters, &form);
+    return form;
+}
 
 qreal lineAscent(const QFont &font, const QString &text)
 {
@@ -104,7 +125,71 @@ bool onWholePixels(const QPainter &p)
            t.dx() == PixelMath::floor(t.dx()) && t.dy() == PixelMath::floor(t.dy());
 }
 
+void drawEntry(QPainter &p, const QFont &font, Entry &e, QPointF baseline, const DirectTarget *target)
+{
+    if (!e.laid) {
+        QStaticText st(e.text);
+        st.setTextFormat(Qt::PlainText);
+        st.setPerformanceHint(QStaticText::AggressiveCaching);
+        e.laid = st;
+        e.ascent = lineAscent(font, e.text);
+    }
+    const QPointF topLeft = baseline - QPointF(0, e.ascent);
+    if (!onWholePixels(p)) {
+        if (!(p.font() == font))
+            p.setFont(font);
+        p.drawStaticText(topLeft, *e.laid);
+        return;
+    }
+    const QPointF offset(p.deviceTransform().dx(), p.deviceTransform().dy());
+    const QPoint device(qRound(topLeft.x() + offset.x()), qRound(topLeft.y() + offset.y()));
+    const QPen &pen = p.pen();
+    if (g_ownMasks && font.pixelSize() > 0 && pen.style() != Qt::NoPen && pen.isSolid() &&
+        p.testRenderHint(QPainter::TextAntialiasing) &&
+        (p.device()->devType() != QInternal::Widget || TextMasks::sameForWidgets())) {
+        const std::optional<DirectTarget> own = target ? std::nullopt : std::optional<DirectTarget>(DirectTarget(p));
+        const DirectTarget &direct = target ? *target : *own;
+        // Masks for a text drawn again: one seen once while zooming costs no more than Qt's drawing.
+        if (direct.valid() && ++e.draws > 1) {
+            if (!e.masks)
+                e.masks = std::make_shared<TextMasks>(font, e.text, *e.laid);
+            if (e.masks->matchesQt(pen.color(), direct.image()->format())) {
+                e.masks->draw(direct, device, TextMasks::premultiplied(pen.color()));
+                ++g_drawnFromMasks;
+                return;
+            }
+        }
+    }
+    // Setting a font makes a new one for the device (and asks a widget for its screen): runs
+    // of texts in one font skip it.
+    if (!(p.font() == font))
+        p.setFont(font);
+    p.drawStaticText(QPointF(device) - offset, *e.laid);
+}
+
 } // namespace
+
+qreal TextCache::width(const QFont &font, const QString &text)
+{
+    return widthOf(font, entry(font, text));
+}
+
+QString TextCache::number(double value)
+{
+    static QHash<quint64, QString> cache;
+    quint64 bits;
+    std::memcpy(&bits, &value, sizeof bits);
+    if (const auto it = cache.constFind(bits); it != cache.cend())
+        return *it;
+    if (size_t(cache.size()) > kMaxEntries)
+        cache.clear();
+    return *cache.insert(bits, QString::number(value, 'g', 10));
+}
+
+QString TextCache::elided(const QFont &font, const QString &text, qreal width)
+{
+    return elidedOf(font, entry(font, text), width).text;
+}
 
 void TextCache::setOwnMasks(bool on)
 {
@@ -119,48 +204,7 @@ quint64 TextCache::drawnFromMasks()
 void TextCache::draw(QPainter &p, const QFont &font, QPointF baseline, const QString &text,
                      const DirectTarget *target)
 {
-    static QHash<std::pair<quint64, QString>, Laid> cache;
-    const quint64 fk = fontKey(font);
-    const auto key = std::make_pair(fk, text);
-    auto it = cache.find(key);
-    if (it == cache.end()) {
-        bound(cache);
-        QStaticText st(text);
-        st.setTextFormat(Qt::PlainText);
-        st.setPerformanceHint(QStaticText::AggressiveCaching);
-        it = cache.insert(key, {st, lineAscent(font, text), nullptr, 0});
-    }
-    const QPointF topLeft = baseline - QPointF(0, it->ascent);
-    if (!onWholePixels(p)) {
-        if (!(p.font() == font))
-            p.setFont(font);
-        p.drawStaticText(topLeft, it->text);
-        return;
-    }
-    const QPointF offset(p.deviceTransform().dx(), p.deviceTransform().dy());
-    const QPoint device(qRound(topLeft.x() + offset.x()), qRound(topLeft.y() + offset.y()));
-    const QPen &pen = p.pen();
-    if (g_ownMasks && font.pixelSize() > 0 && pen.style() != Qt::NoPen && pen.isSolid() &&
-        p.testRenderHint(QPainter::TextAntialiasing) &&
-        (p.device()->devType() != QInternal::Widget || TextMasks::sameForWidgets())) {
-        const std::optional<DirectTarget> own = target ? std::nullopt : std::optional<DirectTarget>(DirectTarget(p));
-        const DirectTarget &direct = target ? *target : *own;
-        // Masks for a text drawn again: one seen once while zooming costs no more than Qt's drawing.
-        if (direct.valid() && ++it->draws > 1) {
-            if (!it->masks)
-                it->masks = std::make_shared<TextMasks>(font, text, it->text);
-            if (it->masks->matchesQt(pen.color(), direct.image()->format())) {
-                it->masks->draw(direct, device, TextMasks::premultiplied(pen.color()));
-                ++g_drawnFromMasks;
-                return;
-            }
-        }
-    }
-    // Setting a font makes a new one for the device (and asks a widget for its screen): runs
-    // of texts in one font skip it.
-    if (!(p.font() == font))
-        p.setFont(font);
-    p.drawStaticText(QPointF(device) - offset, it->text);
+    drawEntry(p, font, entry(font, text), baseline, target);
 }
 
 void TextCache::drawAsText(QPainter &p, const QFont &font, QPointF baseline, const QString &text,

@@ -12,8 +12,9 @@ class DirectTarget;
 
 // Text laid out once and kept: the timeline writes the same few words (state names, lane
 // names, printed lines, counter values) at every repaint, and shaping them again costs more
-// than all the boxes. Widths, elided forms and laid-out glyphs are cached per font and text;
-// the cache forgets everything when it grows past a few thousand entries. GUI thread only.
+// than all the boxes. Widths, elided forms, laid-out glyphs and coverage are kept per font
+// and text, found with one lookup; the cache forgets everything when it grows past a few
+// thousand texts. GUI thread only.
 class TextCache
 {
 public:
