@@ -2,11 +2,17 @@
 
 #include <QtMath>
 
+#include <cmath>
 #include <utility>
 
 namespace conlab {
 
 namespace {
+
+bool whole(qreal v)
+{
+    return v == std::floor(v);
+}
 
 // Two coordinates within 1/64 pixel of each other count as one (the rasterizer's test).
 bool same26Dot6(qreal a, qreal b)
@@ -53,6 +59,26 @@ QRect AliasedFill::pixels(const QRectF &box, QPointF translation, const QRect &c
     const QRectF r = box.normalized();
     if (r.isEmpty() || clip.isEmpty())
         return {};
+    // A box on whole pixels fills its own pixels (cut to a pixel past the clip, as the rule
+    // below cuts it): no rounding is near a half there. Most of a lane's boxes are such.
+    const QRectF d = r.translated(translation);
+    if (whole(d.left()) && whole(d.right()) && whole(d.top()) && whole(d.bottom()) && qAbs(d.left()) < 1e9 &&
+        qAbs(d.right()) < 1e9 && qAbs(d.top()) < 1e9 && qAbs(d.bottom()) < 1e9) {
+        const qreal left = qBound(qreal(clip.left()), d.left(), qreal(clip.right() + 1));
+        const qreal right = qBound(qreal(clip.left()), d.right(), qreal(clip.right() + 1));
+        const qreal top = qBound(qreal(clip.top()), d.top(), qreal(clip.bottom() + 1));
+        const qreal bottom = qBound(qreal(clip.top()), d.bottom(), qreal(clip.bottom() + 1));
+        if (left == right || top == bottom)
+            return {};
+        // Rounded as the rule rounds (truncating toward zero left of the device, too).
+        return QRect(QPoint(int(left + 0.5f), int(top + 0.5f)),
+                     QPoint(right < 0.5f ? -1 : int(right - 0.5f), bottom < 0.5f ? -1 : int(bottom - 0.5f)));
+    }
+    return general(r, translation, clip);
+}
+
+QRect AliasedFill::general(const QRectF &r, QPointF translation, const QRect &clip)
+{
     const QPointF a = (r.topLeft() + r.bottomLeft()) * 0.5f + translation;
     const QPointF b = (r.topRight() + r.bottomRight()) * 0.5f + translation;
     qreal width = r.height() / r.width();

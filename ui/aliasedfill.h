@@ -18,6 +18,9 @@ public:
     // `clip` is the rasterizer's clip in device pixels (the device, intersected with the
     // painter's clip); the result is not clipped. Empty if the box fills nothing.
     static QRect pixels(const QRectF &box, QPointF translation, const QRect &clip);
+    // The same by the rasterizer's rule alone, without the shortcut for boxes on whole pixels
+    // (tests compare the two).
+    static QRect general(const QRectF &box, QPointF translation, const QRect &clip);
 };
 
 } // namespace conlab

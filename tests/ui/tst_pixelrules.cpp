@@ -147,6 +147,20 @@ private slots:
         }
     }
 
+    // The shortcut for boxes on whole pixels gives what the full rule gives (which the test
+    // above checks against Qt), wherever the box lies against the clip.
+    void wholeBoxesTakeTheShortcut()
+    {
+        std::mt19937 rng(13);
+        std::uniform_int_distribution<int> c(-40, 160);
+        for (int i = 0; i < 200000; ++i) {
+            const QRect clip(c(rng) / 2, c(rng) / 2, 1 + int(rng() % 120), 1 + int(rng() % 90));
+            const QPointF offset(int(rng() % 20) - 5, int(rng() % 20) - 5);
+            const QRectF box(QPointF(c(rng), c(rng)), QPointF(c(rng), c(rng)));
+            QCOMPARE(AliasedFill::pixels(box, offset, clip), AliasedFill::general(box.normalized(), offset, clip));
+        }
+    }
+
     // Boxes written straight into the image (the counters' area and line): the pixels
     // drawRects() gives, in opaque and translucent colours, in both image formats.
     void directBoxesAreTheBoxesDrawn()
