@@ -117,16 +117,25 @@ void TimelinePainter::paintSpans(QPainter &p, const TimelineLayout::Row &row, co
     // page faults.
     static thread_local std::vector<SpanFolder::Piece> pieces;
     SpanFolder::pieces(index.lane(row.lane).states(), m_layout, endTime(), columns, pieces);
+    const qreal scale = p.deviceTransform().m11();
+    const bool manyPieces = pieces.size() > kStripPieces && scale >= 1 && p.paintEngine()->type() == QPaintEngine::Raster;
+    // The usual case on whole pixels: the lane's boxes as one strip written into the image,
+    // which needs none of the painter's state set (or saved and restored, which replays the clip).
+    if (!manyPieces && PixelStrip::suits(p) && DirectTarget(p).valid() &&
+        paintSpanRow(p, collectBoxes(bar, pieces, qMax<qreal>(1, 1 / qMax<qreal>(1e-6, scale))))) {
+        if (!row.collapsed)
+            paintSpanLabels(p, row, pieces);
+        return;
+    }
     p.save();
     p.setRenderHint(QPainter::Antialiasing, false); // boxes on whole pixels: no soft seams between spans
     p.setRenderHint(QPainter::SmoothPixmapTransform, false);
     p.setPen(Qt::NoPen);
-    const qreal scale = p.deviceTransform().m11();
     // Thousands of boxes a pixel or two wide: their colours are written straight into a strip
     // one pixel high, stretched over the bar in one draw, instead of a fill per box (each a
     // short run on every row of the bar). Only where a layout pixel is at least a device pixel:
     // shrunk, the strip could drop a column, and a lone short span must never vanish.
-    if (pieces.size() > kStripPieces && scale >= 1 && p.paintEngine()->type() == QPaintEngine::Raster)
+    if (manyPieces)
         paintSpanStrip(p, bar, pieces);
     else
         paintSpanBoxes(p, bar, pieces, qMax<qreal>(1, 1 / qMax<qreal>(1e-6, scale)));
@@ -135,8 +144,8 @@ void TimelinePainter::paintSpans(QPainter &p, const TimelineLayout::Row &row, co
         paintSpanLabels(p, row, pieces);
 }
 
-void TimelinePainter::paintSpanBoxes(QPainter &p, const QRectF &bar, const std::vector<SpanFolder::Piece> &pieces,
-                                     qreal minWidth) const
+const std::array<std::vector<QRectF>, 2 * StateCount> &
+TimelinePainter::collectBoxes(const QRectF &bar, const std::vector<SpanFolder::Piece> &pieces, qreal minWidth)
 {
     // One batch of boxes per state: a single brush change each, and in an SVG one group of
     // rectangles per colour instead of a styled group per box. Folded slivers go last, so a
@@ -150,6 +159,13 @@ void TimelinePainter::paintSpanBoxes(QPainter &p, const QRectF &bar, const std::
         boxes[size_t(piece.folded ? StateCount : 0) + size_t(piece.state)].push_back(
             QRectF(x0, bar.top(), w, bar.height()));
     }
+    return boxes;
+}
+
+void TimelinePainter::paintSpanBoxes(QPainter &p, const QRectF &bar, const std::vector<SpanFolder::Piece> &pieces,
+                                     qreal minWidth) const
+{
+    const auto &boxes = collectBoxes(bar, pieces, minWidth);
     if (PixelStrip::suits(p) && paintSpanRow(p, boxes))
         return;
     for (size_t b = 0; b < boxes.size(); ++b) {

@@ -60,6 +60,9 @@ private:
     void paintSpanBoxes(QPainter &p, const QRectF &bar, const std::vector<SpanFolder::Piece> &pieces,
                         qreal minWidth) const;
     // The boxes as a strip of pixels, if they all fill the same rows (else false: nothing drawn).
+    // A lane's boxes by state (folded slivers after the others), kept between repaints.
+    static const std::array<std::vector<QRectF>, 2 * StateCount> &
+    collectBoxes(const QRectF &bar, const std::vector<SpanFolder::Piece> &pieces, qreal minWidth);
     static bool paintSpanRow(QPainter &p, const std::array<std::vector<QRectF>, 2 * StateCount> &boxes);
     void paintSpanStrip(QPainter &p, const QRectF &bar, const std::vector<SpanFolder::Piece> &pieces) const;
     void paintSpanLabels(QPainter &p, const TimelineLayout::Row &row, const std::vector<SpanFolder::Piece> &pieces) const;
