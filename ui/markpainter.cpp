@@ -46,11 +46,18 @@ void MarkPainter::paint(QPainter &p, const TimelineLayout::Row &row) const
         return;
     const size_t begin = size_t(first - marks.t.begin()), count = size_t(last - first);
     const std::span<const qint64> times(marks.t.data() + begin, count);
-    p.save();
-    p.setRenderHint(QPainter::Antialiasing, true);
+    // On whole pixels the shapes mostly come from ready images and the texts from kept
+    // coverage: the painter's state is not saved and restored for them (restoring replays
+    // the clip). Where Qt draws (an SVG, a scaled picture) it is.
+    const bool plain = DirectTarget(p).valid();
+    if (!plain) {
+        p.save();
+        p.setRenderHint(QPainter::Antialiasing, true);
+    }
     paintShapes(p, strip, times);
     paintLabels(p, strip, row.lane, times, std::span<const qint32>(marks.event.data() + begin, count));
-    p.restore();
+    if (!plain)
+        p.restore();
 }
 
 void MarkPainter::paintShapes(QPainter &p, const QRectF &strip, std::span<const qint64> times) const
@@ -100,7 +107,10 @@ void MarkPainter::paintShapes(QPainter &p, const QRectF &strip, std::span<const 
         }
         i = j;
         if (inPath >= kRunsPerFill || (i == runs.size() && inPath > 0)) {
+            const bool smooth = p.testRenderHint(QPainter::Antialiasing);
+            p.setRenderHint(QPainter::Antialiasing, true);
             p.fillPath(shapes, TimelineTheme::markColor());
+            p.setRenderHint(QPainter::Antialiasing, smooth);
             shapes.clear();
             inPath = 0;
         }
@@ -132,6 +142,7 @@ void MarkPainter::paintLabels(QPainter &p, const QRectF &strip, int lane, std::s
     const DirectTarget target(p);
     const auto &ev = m_trace.events(lane);
     qreal textEnd = strip.left() - 1e6; // right end of the last text drawn: texts never overlap
+    bool penSet = false;
     for (size_t i = 0; i < times.size(); ++i) {
         const bool last = i + 1 == times.size();
         if (!last && double(times[i + 1] - times[i]) < tooClose)
@@ -159,7 +170,10 @@ void MarkPainter::paintLabels(QPainter &p, const QRectF &strip, int lane, std::s
         const QString text = TextCache::elided(f, full, room);
         if (text.isEmpty() || text == QStringLiteral("…"))
             continue;
-        p.setPen(TimelineTheme::text());
+        if (!penSet) { // one pen for all of them
+            p.setPen(TimelineTheme::text());
+            penSet = true;
+        }
         TextCache::draw(p, f, QPointF(left, strip.bottom() - s * 1.3 - (&f == &bold ? boldDescent : descent)), text,
                         &target);
         textEnd = left + TextCache::width(f, text);
