@@ -93,11 +93,19 @@ TimelineLayout TimelineView::currentLayout() const
     const Trace &trace = m_trace ? *m_trace : empty;
     m_index.update(trace);
     const QRectF area = layoutArea();
+    LayoutInputs inputs{&trace, trace.eventCount(), 0, trace.endTime(), area, m_scale, m_viewport->from(),
+                        m_viewport->to(), m_viewport->scrollY(), m_collapsed};
+    for (const Lane &lane : trace.lanes())
+        inputs.lanes = qHashMulti(inputs.lanes, lane.id, int(lane.kind), lane.parent, lane.pid, lane.ppid);
+    if (m_layout && m_layout->first == inputs)
+        return m_layout->second;
     const TimelineMetrics base = TimelineMetrics().scaled(m_scale);
     // Few lanes get taller rows so the view is not mostly empty; many lanes scroll.
     const qreal natural = TimelineLayout(trace, area, base, 0, 1, 0, m_collapsed, &m_index).contentHeight();
-    return TimelineLayout(trace, area, base.stretchedRows(natural, area.height(), 1.0, 2.0), m_viewport->from(),
-                          m_viewport->to(), m_viewport->scrollY(), m_collapsed, &m_index);
+    m_layout.emplace(inputs, TimelineLayout(trace, area, base.stretchedRows(natural, area.height(), 1.0, 2.0),
+                                            m_viewport->from(), m_viewport->to(), m_viewport->scrollY(), m_collapsed,
+                                            &m_index));
+    return m_layout->second;
 }
 
 void TimelineView::updateScrollBar()

@@ -117,6 +117,22 @@ private:
     QScrollBar *m_scrollBar;
     QSet<int> m_collapsed;
     mutable TraceIndex m_index; // follows the trace: rebuilt when it changes
+    // Everything the layout is made from, and the layout made from it last: a repaint or a
+    // mouse move over an unchanged view finds it again instead of laying out every row.
+    struct LayoutInputs
+    {
+        const Trace *trace = nullptr;
+        size_t events = 0;
+        quint64 lanes = 0; // the lanes' ids, kinds, parents and processes, hashed
+        qint64 end = 0;
+        QRectF area;
+        qreal scale = 0;
+        qint64 from = 0, to = 0;
+        qreal scrollY = 0;
+        QSet<int> collapsed;
+        bool operator==(const LayoutInputs &) const = default;
+    };
+    mutable std::optional<std::pair<LayoutInputs, TimelineLayout>> m_layout;
     TimelineHit m_selection;
     QString m_selectionText;
     qint64 m_now = -1;
