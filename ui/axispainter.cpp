@@ -85,7 +85,7 @@ void AxisPainter::paintAxis(QPainter &p, const TimelineLayout &layout, qint64 un
     }
     p.setClipping(false);
     p.setPen(QPen(TimelineTheme::separator(), 0));
-    p.drawLine(QPointF(axis.left(), axis.bottom()), QPointF(axis.right(), axis.bottom()));
+    Hairlines::drawLine(p, QLineF(axis.left(), axis.bottom(), axis.right(), axis.bottom()));
     p.restore();
 }
 
@@ -109,8 +109,8 @@ void AxisPainter::paintCorner(QPainter &p, const TimelineLayout &layout, qint64 
         label(tr("time"), TimelineTheme::font(fs * 0.92), axis.top() + axis.height() * 0.59, TimelineTheme::mutedText());
     }
     p.setPen(QPen(TimelineTheme::separator(), 0));
-    p.drawLine(QPointF(corner.left(), corner.bottom()), QPointF(corner.right(), corner.bottom()));
-    p.drawLine(QPointF(corner.right(), corner.top()), QPointF(corner.right(), corner.bottom()));
+    Hairlines::drawLine(p, QLineF(corner.left(), corner.bottom(), corner.right(), corner.bottom()));
+    Hairlines::drawLine(p, QLineF(corner.right(), corner.top(), corner.right(), corner.bottom()));
     p.restore();
 }
 

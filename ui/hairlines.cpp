@@ -3,6 +3,7 @@
 #include "directtarget.h"
 
 #include <QImage>
+#include <QPainter>
 
 #include <cmath>
 #include <utility>
@@ -71,6 +72,19 @@ bool cut(qreal &x1, qreal &y1, qreal &x2, qreal &y2, const QRect &device)
 }
 
 } // namespace
+
+void Hairlines::drawLine(QPainter &p, const QLineF &line)
+{
+    const QPen &pen = p.pen();
+    if (pen.style() == Qt::SolidLine && pen.isSolid() && pen.widthF() == 0 && pen.capStyle() == Qt::SquareCap &&
+        !p.testRenderHint(QPainter::Antialiasing)) {
+        if (const DirectTarget target(p); target.valid()) {
+            draw(target, {line.translated(target.offset())}, DirectTarget::solid(pen.color()));
+            return;
+        }
+    }
+    p.drawLine(line);
+}
 
 void Hairlines::draw(const DirectTarget &target, const std::vector<QLineF> &deviceLines, QRgb color)
 {

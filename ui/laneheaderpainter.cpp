@@ -1,6 +1,7 @@
 #include "laneheaderpainter.h"
 
 #include "directtarget.h"
+#include "hairlines.h"
 #include "keptregions.h"
 #include "laneicon.h"
 #include "textcache.h"
@@ -107,7 +108,7 @@ void LaneHeaderPainter::paint(QPainter &p, const Trace &trace, const TimelineLay
     }
     p.setClipping(false);
     p.setPen(QPen(TimelineTheme::separator(), 0));
-    p.drawLine(QPointF(header.right(), header.top()), QPointF(header.right(), header.bottom()));
+    Hairlines::drawLine(p, QLineF(header.right(), header.top(), header.right(), header.bottom()));
     p.restore();
 }
 
