@@ -167,16 +167,14 @@ void MarkPainter::paintLabels(QPainter &p, const QRectF &strip, int lane, std::s
         const qreal room = left < x ? width : right - left;
         if (room < fs * 2.5)
             continue;
-        const QString text = TextCache::elided(f, full, room);
-        if (text.isEmpty() || text == QStringLiteral("…"))
-            continue;
         if (!penSet) { // one pen for all of them
             p.setPen(TimelineTheme::text());
             penSet = true;
         }
-        TextCache::draw(p, f, QPointF(left, strip.bottom() - s * 1.3 - (&f == &bold ? boldDescent : descent)), text,
-                        &target);
-        textEnd = left + TextCache::width(f, text);
+        const qreal drawn = TextCache::drawFitted(
+            p, f, QPointF(left, strip.bottom() - s * 1.3 - (&f == &bold ? boldDescent : descent)), full, room, &target);
+        if (drawn >= 0)
+            textEnd = left + drawn;
     }
 }
 

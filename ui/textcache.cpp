@@ -207,6 +207,16 @@ void TextCache::draw(QPainter &p, const QFont &font, QPointF baseline, const QSt
     drawEntry(p, font, entry(font, text), baseline, target);
 }
 
+qreal TextCache::drawFitted(QPainter &p, const QFont &font, QPointF baseline, const QString &text, qreal width,
+                            const DirectTarget *target)
+{
+    Entry &shown = elidedOf(font, entry(font, text), qMax<qreal>(0, width));
+    if (shown.text.isEmpty() || shown.text == QStringLiteral("…"))
+        return -1;
+    drawEntry(p, font, shown, baseline, target);
+    return widthOf(font, shown);
+}
+
 void TextCache::drawAsText(QPainter &p, const QFont &font, QPointF baseline, const QString &text,
                            const DirectTarget *target)
 {

@@ -32,6 +32,10 @@ public:
     // `target`, where the caller has one for the painter as it is now, saves making it.
     static void draw(QPainter &p, const QFont &font, QPointF baseline, const QString &text,
                      const DirectTarget *target = nullptr);
+    // `text` elided to `width` and drawn as draw() draws it, unless nothing but an ellipsis is
+    // left: the drawn text's width, or -1 if none was drawn.
+    static qreal drawFitted(QPainter &p, const QFont &font, QPointF baseline, const QString &text, qreal width,
+                            const DirectTarget *target = nullptr);
     // The same on the raster engine with a whole-pixel translation; QPainter::drawText
     // elsewhere (a picture at another size places glyphs a fraction of a pixel apart from
     // QStaticText, an SVG a baseline a hundredth of one).
