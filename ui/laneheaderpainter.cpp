@@ -70,46 +70,87 @@ void LaneHeaderPainter::setKeptRows(bool on)
 
 void LaneHeaderPainter::paint(QPainter &p, const Trace &trace, const TimelineLayout &layout, bool arrows)
 {
-    const QRectF header = layout.headerRect();
+    Rows rows(p, trace, layout, arrows);
+    for (const TimelineLayout::Row &row : layout.rows())
+        rows.paint(row);
+    rows.finish();
+}
+
+namespace {
+
+DirectTarget clippedTo(QPainter &p, const QRectF &clip)
+{
+    if (!DirectTarget(p).valid()) // drawn by Qt (an SVG): the painter is not touched
+        return DirectTarget(p);
     p.save();
-    p.setClipRect(header);
+    p.setClipRect(clip);
     const DirectTarget target(p);
+    p.restore();
+    return target;
+}
+
+} // namespace
+
+LaneHeaderPainter::Rows::Rows(QPainter &p, const Trace &trace, const TimelineLayout &layout, bool arrows)
+    : m_p(p)
+    , m_trace(trace)
+    , m_layout(layout)
+    , m_arrows(arrows)
+    , m_header(layout.headerRect())
+    , m_target(clippedTo(p, m_header))
+{
+    // Drawn by Qt throughout (an SVG, a scaled picture): one clip for the whole column.
+    if (!m_target.valid()) {
+        p.save();
+        p.setClipRect(m_header);
+    }
+}
+
+void LaneHeaderPainter::Rows::paint(const TimelineLayout::Row &row)
+{
+    if (row.bottom() < m_header.top() || row.top > m_header.bottom())
+        return;
     // A row is the same picture at every repaint while its words, size and colours stay: a
     // pan or a zoom copies it from the last one.
     static KeptRegions kept;
-    // Nothing but the background has been drawn in the column yet, and the background is
-    // made of bands as wide as the view: each pixel row of it is one colour. That holds
-    // below a row that was copied (a kept picture stays inside its row), not below one drawn.
-    bool rowsPlain = true;
-    for (const TimelineLayout::Row &row : layout.rows()) {
-        if (row.bottom() < header.top() || row.top > header.bottom())
-            continue;
-        const RowTexts texts = rowTexts(trace, row);
-        auto draw = [&](QPainter &q, const DirectTarget &on) {
-            if (row.kind == TimelineLayout::Row::Lane)
-                paintLane(q, trace, layout, row, texts, arrows, on);
-            else
-                paintCounter(q, layout, row, texts, on);
-        };
-        const QRectF device = headerRowRect(layout, row).translated(target.offset());
-        const QRect region = device.toAlignedRect();
-        const QRect visible = region & target.clip();
-        QRgb plain = 0;
-        if (g_keptRows && target.valid() && KeptRegions::plain(target, visible, rowsPlain, &plain)) {
-            const QByteArray key =
-                rowKey(p, trace, layout, row, texts, arrows, device.topLeft() - QPointF(region.topLeft()));
-            if (kept.draw(target, p, region, visible, plain, key, draw)) {
-                rowsPlain = true;
-                continue;
-            }
-        }
-        draw(p, target);
-        rowsPlain = false;
+    const RowTexts texts = rowTexts(m_trace, row);
+    auto draw = [&](QPainter &q, const DirectTarget &on) {
+        if (row.kind == TimelineLayout::Row::Lane)
+            paintLane(q, m_trace, m_layout, row, texts, m_arrows, on);
+        else
+            paintCounter(q, m_layout, row, texts, on);
+    };
+    if (!m_target.valid()) {
+        draw(m_p, m_target);
+        return;
     }
-    p.setClipping(false);
-    p.setPen(QPen(TimelineTheme::separator(), 0));
-    Hairlines::drawLine(p, QLineF(header.right(), header.top(), header.right(), header.bottom()));
-    p.restore();
+    const QRectF device = headerRowRect(m_layout, row).translated(m_target.offset());
+    const QRect region = device.toAlignedRect();
+    const QRect visible = region & m_target.clip();
+    QRgb plain = 0;
+    if (g_keptRows && KeptRegions::plain(m_target, visible, m_rowsPlain, &plain)) {
+        const QByteArray key =
+            rowKey(m_p, m_trace, m_layout, row, texts, m_arrows, device.topLeft() - QPointF(region.topLeft()));
+        if (kept.draw(m_target, m_p, region, visible, plain, key, draw)) {
+            m_rowsPlain = true;
+            return;
+        }
+    }
+    m_p.save();
+    m_p.setClipRect(m_header);
+    draw(m_p, m_target);
+    m_p.restore();
+    m_rowsPlain = false;
+}
+
+void LaneHeaderPainter::Rows::finish()
+{
+    if (m_target.valid())
+        m_p.save();
+    m_p.setClipping(false);
+    m_p.setPen(QPen(TimelineTheme::separator(), 0));
+    Hairlines::drawLine(m_p, QLineF(m_header.right(), m_header.top(), m_header.right(), m_header.bottom()));
+    m_p.restore();
 }
 
 void LaneHeaderPainter::paintArrow(QPainter &p, const QRectF &arrow, bool collapsed, const DirectTarget &target)

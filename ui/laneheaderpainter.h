@@ -1,5 +1,6 @@
 #pragma once
 
+#include "directtarget.h"
 #include "timelinelayout.h"
 
 #include <QCoreApplication>
@@ -7,8 +8,6 @@
 class QPainter;
 
 namespace conlab {
-
-class DirectTarget;
 
 // The column of lane names: colour chip, collapse arrow, kind icon, name and ids; counter
 // rows show the counter's name and its latest value.
@@ -18,6 +17,30 @@ class LaneHeaderPainter
 
 public:
     static void paint(QPainter &p, const Trace &trace, const TimelineLayout &layout, bool arrows = true);
+
+    // The rows one at a time, top to bottom, with other drawing in between: the timeline
+    // writes each row's name right after the row, while its pixels are still in the
+    // processor's cache. finish() draws the column's edge. Nothing else may draw in the column
+    // meanwhile (the plot's painters are clipped to the plot).
+    class Rows
+    {
+    public:
+        Rows(QPainter &p, const Trace &trace, const TimelineLayout &layout, bool arrows);
+        void paint(const TimelineLayout::Row &row);
+        void finish();
+
+    private:
+        QPainter &m_p;
+        const Trace &m_trace;
+        const TimelineLayout &m_layout;
+        bool m_arrows;
+        QRectF m_header;
+        DirectTarget m_target; // the image as clipped to the column
+        // Nothing but the background has been drawn in the column yet, and the background
+        // is made of bands as wide as the view: each pixel row of it is one colour. That holds
+        // below a row that was copied (a kept picture stays inside its row), not below one drawn.
+        bool m_rowsPlain = true;
+    };
     // Where a lane row's collapse arrow is (for clicks).
     static QRectF arrowRect(const TimelineLayout &layout, const TimelineLayout::Row &row);
     // Whether rows may be copied from their last picture (on by default; tests compare both).

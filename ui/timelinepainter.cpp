@@ -25,6 +25,7 @@
 
 #include <algorithm>
 #include <array>
+#include <optional>
 #include <cmath>
 
 namespace conlab {
@@ -78,6 +79,10 @@ void TimelinePainter::paint(QPainter &p) const
     const MarkPainter marks(m_trace, m_layout, index);
     p.save();
     p.setClipRect(plot);
+    // On whole pixels a row's name is written right after the row (LaneHeaderPainter::Rows).
+    std::optional<LaneHeaderPainter::Rows> headers;
+    if (inRows)
+        headers.emplace(p, m_trace, m_layout, m_options.arrows);
     const auto &rows = m_layout.rows();
     for (size_t i = 0; i < rows.size(); ++i) {
         const TimelineLayout::Row &row = rows[i];
@@ -85,6 +90,8 @@ void TimelinePainter::paint(QPainter &p) const
             continue;
         if (inRows)
             fillTo(i + 1 < rows.size() ? rows[i + 1].bottom() : m_layout.area().bottom());
+        if (headers)
+            headers->paint(row);
         if (row.kind == TimelineLayout::Row::Counter) {
             counters.paint(p, row);
             continue;
@@ -101,7 +108,10 @@ void TimelinePainter::paint(QPainter &p) const
     if (m_options.now >= 0)
         overlay.paintNow(p, m_options.now);
     p.restore();
-    LaneHeaderPainter::paint(p, m_trace, m_layout, m_options.arrows);
+    if (headers)
+        headers->finish();
+    else
+        LaneHeaderPainter::paint(p, m_trace, m_layout, m_options.arrows);
     AxisPainter::paintAxis(p, m_layout, m_options.unitNs);
     AxisPainter::paintCorner(p, m_layout, m_options.unitNs);
     if (m_options.now >= 0)
