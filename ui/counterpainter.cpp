@@ -130,10 +130,12 @@ void CounterPainter::paintLine(QPainter &p, const QRectF &box, const Shape &shap
     // (AliasedFill), each blended by the solid fill's rule.
     if (const DirectTarget target(p); target.valid()) {
         const QPointF offset = target.offset();
+        const QRgb fill = DirectTarget::solid(TimelineTheme::counterFill());
+        const QRgb stroke = DirectTarget::solid(TimelineTheme::counterLine());
         for (const QRectF &r : shape.fill)
-            target.fillRect(AliasedFill::pixels(r, offset, target.clip()), DirectTarget::solid(TimelineTheme::counterFill()));
+            target.fillRect(AliasedFill::pixels(r, offset, target.clip()), fill);
         for (const QRectF &r : strokes)
-            target.fillRect(AliasedFill::pixels(r, offset, target.clip()), DirectTarget::solid(TimelineTheme::counterLine()));
+            target.fillRect(AliasedFill::pixels(r, offset, target.clip()), stroke);
         return;
     }
     p.save();

@@ -166,7 +166,8 @@ inline void blendFour(QRgb *d, const uchar *c, __m128i color16)
 __attribute__((target("avx2"), always_inline)) inline __m256i byteMul256(__m256i x, __m256i a)
 {
     const __m256i t = _mm256_mullo_epi16(x, a);
-    return _mm256_srli_epi16(_mm256_add_epi16(_mm256_add_epi16(t, _mm256_srli_epi16(t, 8)), _mm256_set1_epi16(0x80)), 8);
+    const __m256i rounded = _mm256_add_epi16(_mm256_add_epi16(t, _mm256_srli_epi16(t, 8)), _mm256_set1_epi16(0x80));
+    return _mm256_srli_epi16(rounded, 8);
 }
 
 // Four pixels in 16-bit lanes, as blendTwo.
@@ -194,8 +195,8 @@ __attribute__((target("avx2"))) int blendRowAvx2(QRgb *d, const uchar *c, int n,
             continue;
         }
         // Each coverage byte in all four bytes of its pixel.
-        const __m256i a = _mm256_mullo_epi32(_mm256_cvtepu8_epi32(_mm_loadl_epi64(reinterpret_cast<const __m128i *>(c + i))),
-                                             _mm256_set1_epi32(0x01010101));
+        const __m128i bytes = _mm_loadl_epi64(reinterpret_cast<const __m128i *>(c + i));
+        const __m256i a = _mm256_mullo_epi32(_mm256_cvtepu8_epi32(bytes), _mm256_set1_epi32(0x01010101));
         const __m256i dst = _mm256_loadu_si256(at);
         const __m256i lo = blendFour256(_mm256_unpacklo_epi8(dst, zero), color16, _mm256_unpacklo_epi8(a, zero));
         const __m256i hi = blendFour256(_mm256_unpackhi_epi8(dst, zero), color16, _mm256_unpackhi_epi8(a, zero));

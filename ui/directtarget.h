@@ -10,12 +10,14 @@ class QPainter;
 
 namespace conlab {
 
-// The image a raster painter draws into, for what the timeline writes there itself (text from
-// masks it keeps, TextMasks). Valid only where such a write is one Qt's own drawing would
-// make: the raster engine on a 32-bit image (the window's backing store, a picture), a
-// whole-pixel translation for transform, source-over at full opacity, and a clip of one
-// rectangle on whole pixels. Anywhere else (an SVG, a scaled picture, a clip path) callers
-// draw through the painter.
+// The image a raster painter draws into, for what the timeline writes there itself: text from
+// kept coverage (TextMasks), boxes, strips, hairlines (Hairlines), ready images of marks and
+// kept rows of names (KeptRegions), each by the rule Qt's raster engine follows for it, so
+// the pixels are the ones Qt would write (tst_pixelrules, tst_textmasks). Valid only on the
+// raster engine on a 32-bit image (the window's backing store, a picture), with a whole-pixel
+// translation for transform, source-over at full opacity, and a clip of one rectangle on
+// whole pixels. Anywhere else (an SVG, a scaled picture, a clip path) callers draw through
+// the painter.
 class DirectTarget
 {
 public:

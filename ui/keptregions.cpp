@@ -58,7 +58,8 @@ bool KeptRegions::plain(const DirectTarget &target, const QRect &region, bool ro
 }
 
 bool KeptRegions::draw(const DirectTarget &target, const QPainter &p, const QRect &region, const QRect &visible,
-                       QRgb color, const QByteArray &key, const std::function<void(QPainter &, const DirectTarget &)> &draw)
+                       QRgb color, const QByteArray &key,
+                       const std::function<void(QPainter &, const DirectTarget &)> &draw)
 {
     const QImage::Format format = target.image()->format();
     const qint32 head[] = {qint32(format), region.width(), region.height(), qint32(color)};

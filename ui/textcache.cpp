@@ -12,10 +12,9 @@
 #include <QTextLayout>
 
 #include <cstring>
+#include <deque>
 #include <memory>
 #include <optional>
-#include <deque>
-#include <vector>
 
 namespace conlab {
 
@@ -37,7 +36,8 @@ struct Entry
     QString text;
     qreal width = -1; // measured when first asked
     std::optional<QStaticText> laid;
-    qreal ascent = 0; // from the top left to the baseline: the line's, which a fallback font (Chinese) may deepen
+    // From the top left to the baseline: the line's, which a fallback font (Chinese) deepens.
+    qreal ascent = 0;
     std::shared_ptr<TextMasks> masks;
     int draws = 0;
     QHash<quint64, Entry *> elided; // by width in quarter pixels (a mark's room takes many)
@@ -136,7 +136,8 @@ void drawEntry(QPainter &p, const QFont &font, Entry &e, QPointF baseline, const
     }
     const QPointF topLeft = baseline - QPointF(0, e.ascent);
     if (!onWholePixels(p)) {
-        if (!(p.font() == font))
+        // Another engine (an SVG) is given the font every time: it groups texts by it.
+        if (!(p.font() == font) || !p.paintEngine() || p.paintEngine()->type() != QPaintEngine::Raster)
             p.setFont(font);
         p.drawStaticText(topLeft, *e.laid);
         return;

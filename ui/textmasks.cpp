@@ -54,7 +54,8 @@ void TextMasks::build()
             g.run.setRawFont(run.rawFont());
             g.run.setGlyphIndexes({indexes[i]});
             g.run.setPositions({positions[i]});
-            const QRectF outline = run.rawFont().boundingRect(indexes[i]).translated(positions[i] + QPointF(m_pad, m_pad));
+            const QRectF outline =
+                run.rawFont().boundingRect(indexes[i]).translated(positions[i] + QPointF(m_pad, m_pad));
             g.box = outline.toAlignedRect().adjusted(-2, -2, 2, 2) & canvas;
             glyphs.push_back(std::move(g));
         }

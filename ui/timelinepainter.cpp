@@ -128,7 +128,8 @@ void TimelinePainter::paintSpans(QPainter &p, const TimelineLayout::Row &row, co
     static thread_local std::vector<SpanFolder::Piece> pieces;
     SpanFolder::pieces(index.lane(row.lane).states(), m_layout, endTime(), columns, pieces);
     const qreal scale = p.deviceTransform().m11();
-    const bool manyPieces = pieces.size() > kStripPieces && scale >= 1 && p.paintEngine()->type() == QPaintEngine::Raster;
+    const bool manyPieces =
+        pieces.size() > kStripPieces && scale >= 1 && p.paintEngine()->type() == QPaintEngine::Raster;
     // The usual case on whole pixels: the lane's boxes as one strip written into the image,
     // which needs none of the painter's state set (or saved and restored, which replays the clip).
     if (!manyPieces && PixelStrip::suits(p) && DirectTarget(p).valid() &&

@@ -180,7 +180,8 @@ private slots:
             std::vector<QRectF> boxes;
             for (int b = 0; b < 4; ++b) {
                 const qreal x0 = std::round(u(rng) * 100) - 10, top = u(rng) * 80;
-                boxes.emplace_back(QPointF(x0, top), QPointF(x0 + 1 + std::round(u(rng) * 40), top + 0.5 + u(rng) * 20));
+                const qreal x1 = x0 + 1 + std::round(u(rng) * 40);
+                boxes.emplace_back(QPointF(x0, top), QPointF(x1, top + 0.5 + u(rng) * 20));
             }
             {
                 QPainter p(&drawn);

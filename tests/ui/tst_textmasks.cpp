@@ -101,8 +101,10 @@ private slots:
             const QPoint shift(int(rng() % 30), int(rng() % 8));
             const QPointF at(u(rng) * 40 - 10, 12 + u(rng) * 30);
             const int clipKind = int(rng() % 3);
-            const QRectF clip = clipKind == 1 ? QRectF(int(rng() % 60), int(rng() % 20), 40 + int(rng() % 150), 10 + int(rng() % 30))
-                                              : QRectF(u(rng) * 60, u(rng) * 20, 40 + u(rng) * 150, 10 + u(rng) * 30);
+            // A clip on whole pixels (written from masks) or on fractions (drawn by Qt).
+            const QRectF clip =
+                clipKind == 1 ? QRectF(int(rng() % 60), int(rng() % 20), 40 + int(rng() % 150), 10 + int(rng() % 30))
+                              : QRectF(u(rng) * 60, u(rng) * 20, 40 + u(rng) * 150, 10 + u(rng) * 30);
             for (bool own : {false, true}) {
                 TextCache::setOwnMasks(own);
                 QPainter p(own ? &mine : &qt);
@@ -128,10 +130,13 @@ private slots:
         trace.setLane({1, LaneKind::Thread, QStringLiteral("worker"), 42, 1, 43, 0});
         const int label = trace.strings().intern(QStringLiteral("printed a line"));
         const int queue = trace.strings().intern(QStringLiteral("queue length"));
-        trace.setEvents(0, {Event::makeState(0, 0, State::Running), Event::make(400'000'000, 0, EventType::Mark, label, 0),
+        trace.setEvents(0, {Event::makeState(0, 0, State::Running),
+                            Event::make(400'000'000, 0, EventType::Mark, label, 0),
                             Event::make(500'000'000, 0, EventType::Counter, queue, 0, 2.5),
-                            Event::makeState(900'000'000, 0, State::Sleeping), Event::makeState(2'000'000'000, 0, State::Done)});
-        trace.setEvents(1, {Event::makeState(100'000'000, 1, State::WaitingLock), Event::makeState(700'000'000, 1, State::Running),
+                            Event::makeState(900'000'000, 0, State::Sleeping),
+                            Event::makeState(2'000'000'000, 0, State::Done)});
+        trace.setEvents(1, {Event::makeState(100'000'000, 1, State::WaitingLock),
+                            Event::makeState(700'000'000, 1, State::Running),
                             Event::makeState(1'800'000'000, 1, State::Done)});
         trace.parameters = {{QStringLiteral("unit-ms"), qint64(100)}};
         trace.wallNs = trace.endTime();
