@@ -71,9 +71,35 @@ void LaneHeaderPainter::setKeptRows(bool on)
 void LaneHeaderPainter::paint(QPainter &p, const Trace &trace, const TimelineLayout &layout, bool arrows)
 {
     Rows rows(p, trace, layout, arrows);
+    if (!rows.direct()) {
+        paintAll(p, trace, layout, arrows);
+        return;
+    }
     for (const TimelineLayout::Row &row : layout.rows())
         rows.paint(row);
     rows.finish();
+}
+
+void LaneHeaderPainter::paintAll(QPainter &p, const Trace &trace, const TimelineLayout &layout, bool arrows)
+{
+    // Drawn by Qt throughout (an SVG, a scaled picture): one clip for the whole column.
+    const QRectF header = layout.headerRect();
+    const DirectTarget none(p);
+    p.save();
+    p.setClipRect(header);
+    for (const TimelineLayout::Row &row : layout.rows()) {
+        if (row.bottom() < header.top() || row.top > header.bottom())
+            continue;
+        const RowTexts texts = rowTexts(trace, row);
+        if (row.kind == TimelineLayout::Row::Lane)
+            paintLane(p, trace, layout, row, texts, arrows, none);
+        else
+            paintCounter(p, layout, row, texts, none);
+    }
+    p.setClipping(false);
+    p.setPen(QPen(TimelineTheme::separator(), 0));
+    p.drawLine(QPointF(header.right(), header.top()), QPointF(header.right(), header.bottom()));
+    p.restore();
 }
 
 namespace {
@@ -99,11 +125,6 @@ LaneHeaderPainter::Rows::Rows(QPainter &p, const Trace &trace, const TimelineLay
     , m_header(layout.headerRect())
     , m_target(clippedTo(p, m_header))
 {
-    // Drawn by Qt throughout (an SVG, a scaled picture): one clip for the whole column.
-    if (!m_target.valid()) {
-        p.save();
-        p.setClipRect(m_header);
-    }
 }
 
 void LaneHeaderPainter::Rows::paint(const TimelineLayout::Row &row)
@@ -120,15 +141,11 @@ void LaneHeaderPainter::Rows::paint(const TimelineLayout::Row &row)
         else
             paintCounter(q, m_layout, row, texts, on);
     };
-    if (!m_target.valid()) {
-        draw(m_p, m_target);
-        return;
-    }
     const QRectF device = headerRowRect(m_layout, row).translated(m_target.offset());
     const QRect region = device.toAlignedRect();
     const QRect visible = region & m_target.clip();
     QRgb plain = 0;
-    if (g_keptRows && KeptRegions::plain(m_target, visible, m_rowsPlain, &plain)) {
+    if (g_keptRows && m_target.valid() && KeptRegions::plain(m_target, visible, m_rowsPlain, &plain)) {
         const QByteArray key =
             rowKey(m_p, m_trace, m_layout, row, texts, m_arrows, device.topLeft() - QPointF(region.topLeft()));
         if (kept.draw(m_target, m_p, region, visible, plain, key, draw)) {
@@ -145,8 +162,7 @@ void LaneHeaderPainter::Rows::paint(const TimelineLayout::Row &row)
 
 void LaneHeaderPainter::Rows::finish()
 {
-    if (m_target.valid())
-        m_p.save();
+    m_p.save();
     m_p.setClipping(false);
     m_p.setPen(QPen(TimelineTheme::separator(), 0));
     Hairlines::drawLine(m_p, QLineF(m_header.right(), m_header.top(), m_header.right(), m_header.bottom()));

@@ -26,6 +26,8 @@ public:
     {
     public:
         Rows(QPainter &p, const Trace &trace, const TimelineLayout &layout, bool arrows);
+        // Whether the rows are written into the image (else each is drawn by Qt, clipped alone).
+        bool direct() const { return m_target.valid(); }
         void paint(const TimelineLayout::Row &row);
         void finish();
 
@@ -49,6 +51,8 @@ public:
     static QString idText(const Trace &trace, const Lane &lane);
 
 private:
+    // Every row drawn by Qt in one clip (an SVG, a scaled picture), as it always was.
+    static void paintAll(QPainter &p, const Trace &trace, const TimelineLayout &layout, bool arrows);
     // A row's words: a lane's name and what it is (kind and ids); a counter's latest value
     // and its name.
     struct RowTexts

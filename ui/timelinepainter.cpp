@@ -25,8 +25,8 @@
 
 #include <algorithm>
 #include <array>
-#include <optional>
 #include <cmath>
+#include <optional>
 
 namespace conlab {
 
@@ -83,6 +83,8 @@ void TimelinePainter::paint(QPainter &p) const
     std::optional<LaneHeaderPainter::Rows> headers;
     if (inRows)
         headers.emplace(p, m_trace, m_layout, m_options.arrows);
+    if (headers && !headers->direct())
+        headers.reset();
     const auto &rows = m_layout.rows();
     for (size_t i = 0; i < rows.size(); ++i) {
         const TimelineLayout::Row &row = rows[i];

@@ -109,6 +109,27 @@ private slots:
         view.resize(523, 301);
         same(view, "resized");
     }
+
+    // Where the part being repainted is not one rectangle, nothing is written into the image
+    // directly and Qt draws everything: the same pixels as the timeline's own writing gives.
+    void drawnByQtIsTheSame()
+    {
+        build(2.5);
+        TimelineView view;
+        view.resize(700, 360);
+        view.setTrace(&m_trace);
+        view.setLive(false);
+        view.viewport()->setRange(3000, 12000);
+        QImage direct(view.size(), QImage::Format_ARGB32_Premultiplied);
+        view.render(&direct);
+        view.render(&direct); // rows copied from their kept pictures
+        const QRegion parts = QRegion(0, 0, 700, 170) + QRegion(0, 200, 700, 160);
+        QImage byQt(view.size(), QImage::Format_ARGB32_Premultiplied);
+        byQt.fill(Qt::black);
+        view.render(&byQt, QPoint(), parts);
+        for (const QRect &r : parts)
+            QVERIFY2(byQt.copy(r) == direct.copy(r), qPrintable(QStringLiteral("%1,%2").arg(r.x()).arg(r.y())));
+    }
 };
 
 QTEST_MAIN(TestKeptRows)
