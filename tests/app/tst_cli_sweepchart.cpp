@@ -4,6 +4,7 @@
 #include "runexe.h"
 #include "speeduppicture.h"
 
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -48,7 +49,18 @@ class TestCliSweepChart : public QObject
 {
     Q_OBJECT
 
+private:
+    // Runs save what they make (the crawler's pages) under the system's temporary folder: this
+    // test's own, set for it and the program it starts, removed when the test ends.
+    QTemporaryDir m_temp;
+
 private slots:
+    void initTestCase()
+    {
+        QVERIFY(m_temp.isValid());
+        qputenv("TMPDIR", QFile::encodeName(m_temp.path()));
+    }
+
     void pngShowsTheIdealLineThePointsAndTheCores()
     {
         QTemporaryDir dir;

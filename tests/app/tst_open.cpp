@@ -1,5 +1,6 @@
 #include "runexe.h"
 
+#include <QFile>
 #include <QProcess>
 #include <QProcessEnvironment>
 #include <QTemporaryDir>
@@ -22,7 +23,18 @@ class TestOpen : public QObject
 {
     Q_OBJECT
 
+private:
+    // Runs save what they make (the crawler's pages) under the system's temporary folder: this
+    // test's own, set for it and the program it starts, removed when the test ends.
+    QTemporaryDir m_temp;
+
 private slots:
+    void initTestCase()
+    {
+        QVERIFY(m_temp.isValid());
+        qputenv("TMPDIR", QFile::encodeName(m_temp.path()));
+    }
+
     void badFileGivesOneLineAndExitTwo_data();
     void badFileGivesOneLineAndExitTwo();
     void goodFileIsReadBeforeTheDisplayIsNeeded();

@@ -8,6 +8,7 @@
 #include <QFile>
 #include <QProcess>
 #include <QStandardPaths>
+#include <QTemporaryDir>
 #include <QTemporaryFile>
 #include <QTest>
 
@@ -48,7 +49,18 @@ class TestChromeReader : public QObject
 {
     Q_OBJECT
 
+private:
+    // Runs save what they make (the crawler's pages) under the system's temporary folder: this
+    // test's own, set for it and the program it starts, removed when the test ends.
+    QTemporaryDir m_temp;
+
 private slots:
+    void initTestCase()
+    {
+        QVERIFY(m_temp.isValid());
+        qputenv("TMPDIR", QFile::encodeName(m_temp.path()));
+    }
+
     void roundTripOfEveryScenario_data();
     void roundTripOfEveryScenario();
     void roundTripOfAwkwardText();
