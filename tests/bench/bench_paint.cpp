@@ -11,6 +11,7 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QImage>
+#include <QThread>
 
 #include <algorithm>
 #include <ctime>
@@ -103,6 +104,7 @@ struct Timing
 int g_runs = 31;      // --runs N: fewer for a quick look or a profile
 QByteArray g_only;    // --only full|zoomed|png|svg: one measurement alone, for a profile
 QString g_save;       // --save DIR: the repainted views as PNGs, to look at
+int g_gapMs = 0;      // --gap MS: a pause before each repaint, as between a window's frames
 
 bool wanted(const char *what)
 {
@@ -116,6 +118,8 @@ Timing measure(int warmups, int runs, const std::function<void()> &work)
         work();
     std::vector<double> cpu, wall;
     for (int i = 0; i < runs; ++i) {
+        if (g_gapMs > 0)
+            QThread::msleep(ulong(g_gapMs));
         QElapsedTimer clock;
         const qint64 c0 = threadCpuNs();
         clock.start();
@@ -146,6 +150,8 @@ int main(int argc, char **argv)
             g_only = argv[i + 1];
         if (QByteArray(argv[i]) == "--save")
             g_save = QString::fromLocal8Bit(argv[i + 1]);
+        if (QByteArray(argv[i]) == "--gap")
+            g_gapMs = QByteArray(argv[i + 1]).toInt();
     }
 
     QElapsedTimer build;
