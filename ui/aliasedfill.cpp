@@ -1,18 +1,14 @@
 #include "aliasedfill.h"
 
+#include "pixelmath.h"
+
 #include <QtMath>
 
-#include <cmath>
 #include <utility>
 
 namespace conlab {
 
 namespace {
-
-bool whole(qreal v)
-{
-    return v == std::floor(v);
-}
 
 // Two coordinates within 1/64 pixel of each other count as one (the rasterizer's test).
 bool same26Dot6(qreal a, qreal b)
@@ -62,7 +58,8 @@ QRect AliasedFill::pixels(const QRectF &box, QPointF translation, const QRect &c
     // A box on whole pixels fills its own pixels (cut to a pixel past the clip, as the rule
     // below cuts it): no rounding is near a half there. Most of a lane's boxes are such.
     const QRectF d = r.translated(translation);
-    if (whole(d.left()) && whole(d.right()) && whole(d.top()) && whole(d.bottom()) && qAbs(d.left()) < 1e9 &&
+    if (PixelMath::whole(d.left()) && PixelMath::whole(d.right()) && PixelMath::whole(d.top()) &&
+        PixelMath::whole(d.bottom()) && qAbs(d.left()) < 1e9 &&
         qAbs(d.right()) < 1e9 && qAbs(d.top()) < 1e9 && qAbs(d.bottom()) < 1e9) {
         const qreal left = qBound(qreal(clip.left()), d.left(), qreal(clip.right() + 1));
         const qreal right = qBound(qreal(clip.left()), d.right(), qreal(clip.right() + 1));

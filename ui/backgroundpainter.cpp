@@ -17,14 +17,10 @@ namespace conlab {
 
 namespace {
 
-bool whole(qreal v)
-{
-    return v == PixelMath::floor(v);
-}
-
 bool whole(const QRectF &r)
 {
-    return whole(r.left()) && whole(r.top()) && whole(r.right()) && whole(r.bottom());
+    return PixelMath::whole(r.left()) && PixelMath::whole(r.top()) && PixelMath::whole(r.right()) &&
+           PixelMath::whole(r.bottom());
 }
 
 } // namespace
@@ -37,10 +33,7 @@ BackgroundPainter::BackgroundPainter(const TimelineLayout &layout, qint64 unitNs
 
 bool BackgroundPainter::onWholePixels(const QPainter &p) const
 {
-    const QTransform t = p.deviceTransform();
-    return p.paintEngine() && p.paintEngine()->type() == QPaintEngine::Raster &&
-           t.type() <= QTransform::TxTranslate && whole(t.dx()) && whole(t.dy()) && whole(m_layout.area()) &&
-           whole(m_layout.plotRect());
+    return DirectTarget::wholePixels(p) && whole(m_layout.area()) && whole(m_layout.plotRect());
 }
 
 void BackgroundPainter::paint(QPainter &p) const

@@ -31,11 +31,6 @@ inline QRgb byteMul(QRgb x, uint a)
     return QRgb(t) | QRgb(t >> 24);
 }
 
-bool whole(qreal v)
-{
-    return v == PixelMath::floor(v);
-}
-
 } // namespace
 
 QRgb DirectTarget::solid(const QColor &color)
@@ -48,19 +43,24 @@ QRgb DirectTarget::over(QRgb under, QRgb color)
     return color + byteMul(under, 255 - qAlpha(color));
 }
 
+bool DirectTarget::wholePixels(const QPainter &p)
+{
+    const QTransform &t = p.deviceTransform();
+    return p.paintEngine() && p.paintEngine()->type() == QPaintEngine::Raster && t.type() <= QTransform::TxTranslate &&
+           PixelMath::whole(t.dx()) && PixelMath::whole(t.dy());
+}
+
 DirectTarget::DirectTarget(const QPainter &p)
 {
+    if (!wholePixels(p) || p.compositionMode() != QPainter::CompositionMode_SourceOver || p.opacity() != 1.0)
+        return;
     QPaintEngine *engine = p.paintEngine();
-    if (!engine || engine->type() != QPaintEngine::Raster || !engine->paintDevice() ||
-        engine->paintDevice()->devType() != QInternal::Image)
+    if (!engine->paintDevice() || engine->paintDevice()->devType() != QInternal::Image)
         return;
     auto *image = static_cast<QImage *>(engine->paintDevice());
     if (image->format() != QImage::Format_ARGB32_Premultiplied && image->format() != QImage::Format_RGB32)
         return;
-    const QTransform t = p.deviceTransform();
-    if (t.type() > QTransform::TxTranslate || !whole(t.dx()) || !whole(t.dy()) ||
-        p.compositionMode() != QPainter::CompositionMode_SourceOver || p.opacity() != 1.0)
-        return;
+    const QTransform &t = p.deviceTransform();
     const QPoint offset(int(t.dx()), int(t.dy()));
     QRect clip = image->rect();
     // What the paint event may touch (a widget's region, the part being repainted).

@@ -22,6 +22,9 @@ class DirectTarget
 {
 public:
     explicit DirectTarget(const QPainter &p);
+    // The raster engine with a whole-pixel translation for transform: where the timeline's
+    // pixel rules (and text on whole pixels) apply, with or without writing directly.
+    static bool wholePixels(const QPainter &p);
 
     bool valid() const { return m_image != nullptr; }
     // The premultiplied pixel Qt's raster engine blends for a solid `color` (it premultiplies

@@ -24,51 +24,39 @@ int ratio(int a, int b)
     return int(qint64(a) * 65536 / b);
 }
 
+// The line cut where its coordinate `a` (x, or y with the axes swapped) leaves [lo, hi], `b`
+// following along it, as the rasterizer cuts it (in floating point). False if nothing is left.
+bool cutAxis(qreal &a1, qreal &b1, qreal &a2, qreal &b2, qreal lo, qreal hi)
+{
+    if (a1 < lo) {
+        if (a2 <= lo)
+            return false;
+        b1 += (b2 - b1) / (a2 - a1) * (lo - a1);
+        a1 = lo;
+    } else if (a1 > hi) {
+        if (a2 >= hi)
+            return false;
+        b1 += (b2 - b1) / (a2 - a1) * (hi - a1);
+        a1 = hi;
+    }
+    if (a2 < lo) {
+        b2 += (b2 - b1) / (a2 - a1) * (lo - a2);
+        a2 = lo;
+    } else if (a2 > hi) {
+        b2 += (b2 - b1) / (a2 - a1) * (hi - a2);
+        a2 = hi;
+    }
+    return true;
+}
+
 // The line cut to the area the rasterizer works in (a pixel around the device); false if
-// nothing of it is left. Done in floating point, as the rasterizer does it.
+// nothing of it is left.
 bool cut(qreal &x1, qreal &y1, qreal &x2, qreal &y2, const QRect &device)
 {
     if (!std::isfinite(x1) || !std::isfinite(y1) || !std::isfinite(x2) || !std::isfinite(y2))
         return false;
-    const qreal xmin = device.left() - 1, xmax = device.right() + 2;
-    const qreal ymin = device.top() - 1, ymax = device.bottom() + 2;
-    if (x1 < xmin) {
-        if (x2 <= xmin)
-            return false;
-        y1 += (y2 - y1) / (x2 - x1) * (xmin - x1);
-        x1 = xmin;
-    } else if (x1 > xmax) {
-        if (x2 >= xmax)
-            return false;
-        y1 += (y2 - y1) / (x2 - x1) * (xmax - x1);
-        x1 = xmax;
-    }
-    if (x2 < xmin) {
-        y2 += (y2 - y1) / (x2 - x1) * (xmin - x2);
-        x2 = xmin;
-    } else if (x2 > xmax) {
-        y2 += (y2 - y1) / (x2 - x1) * (xmax - x2);
-        x2 = xmax;
-    }
-    if (y1 < ymin) {
-        if (y2 <= ymin)
-            return false;
-        x1 += (x2 - x1) / (y2 - y1) * (ymin - y1);
-        y1 = ymin;
-    } else if (y1 > ymax) {
-        if (y2 >= ymax)
-            return false;
-        x1 += (x2 - x1) / (y2 - y1) * (ymax - y1);
-        y1 = ymax;
-    }
-    if (y2 < ymin) {
-        x2 += (x2 - x1) / (y2 - y1) * (ymin - y2);
-        y2 = ymin;
-    } else if (y2 > ymax) {
-        x2 += (x2 - x1) / (y2 - y1) * (ymax - y2);
-        y2 = ymax;
-    }
-    return true;
+    return cutAxis(x1, y1, x2, y2, device.left() - 1, device.right() + 2) &&
+           cutAxis(y1, x1, y2, x2, device.top() - 1, device.bottom() + 2);
 }
 
 } // namespace

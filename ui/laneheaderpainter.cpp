@@ -90,11 +90,7 @@ void LaneHeaderPainter::paintAll(QPainter &p, const Trace &trace, const Timeline
     for (const TimelineLayout::Row &row : layout.rows()) {
         if (row.bottom() < header.top() || row.top > header.bottom())
             continue;
-        const RowTexts texts = rowTexts(trace, row);
-        if (row.kind == TimelineLayout::Row::Lane)
-            paintLane(p, trace, layout, row, texts, arrows, none);
-        else
-            paintCounter(p, layout, row, texts, none);
+        paintRow(p, trace, layout, row, rowTexts(trace, row), arrows, none);
     }
     p.setClipping(false);
     p.setPen(QPen(TimelineTheme::separator(), 0));
@@ -135,12 +131,7 @@ void LaneHeaderPainter::Rows::paint(const TimelineLayout::Row &row)
     // pan or a zoom copies it from the last one.
     static KeptRegions kept;
     const RowTexts texts = rowTexts(m_trace, row);
-    auto draw = [&](QPainter &q, const DirectTarget &on) {
-        if (row.kind == TimelineLayout::Row::Lane)
-            paintLane(q, m_trace, m_layout, row, texts, m_arrows, on);
-        else
-            paintCounter(q, m_layout, row, texts, on);
-    };
+    auto draw = [&](QPainter &q, const DirectTarget &on) { paintRow(q, m_trace, m_layout, row, texts, m_arrows, on); };
     const QRectF device = headerRowRect(m_layout, row).translated(m_target.offset());
     const QRect region = device.toAlignedRect();
     const QRect visible = region & m_target.clip();
@@ -167,6 +158,16 @@ void LaneHeaderPainter::Rows::finish()
     m_p.setPen(QPen(TimelineTheme::separator(), 0));
     Hairlines::drawLine(m_p, QLineF(m_header.right(), m_header.top(), m_header.right(), m_header.bottom()));
     m_p.restore();
+}
+
+void LaneHeaderPainter::paintRow(QPainter &p, const Trace &trace, const TimelineLayout &layout,
+                                 const TimelineLayout::Row &row, const RowTexts &texts, bool arrows,
+                                 const DirectTarget &target)
+{
+    if (row.kind == TimelineLayout::Row::Lane)
+        paintLane(p, trace, layout, row, texts, arrows, target);
+    else
+        paintCounter(p, layout, row, texts, target);
 }
 
 void LaneHeaderPainter::paintArrow(QPainter &p, const QRectF &arrow, bool collapsed, const DirectTarget &target)

@@ -66,6 +66,9 @@ private:
                              const TimelineLayout::Row &row, const RowTexts &texts, bool arrows, QPointF fraction);
     // The collapse arrow: pointing right when the lane is collapsed, down when open.
     static void paintArrow(QPainter &p, const QRectF &arrow, bool collapsed, const DirectTarget &target);
+    // A lane's row or a counter's.
+    static void paintRow(QPainter &p, const Trace &trace, const TimelineLayout &layout, const TimelineLayout::Row &row,
+                         const RowTexts &texts, bool arrows, const DirectTarget &target);
     static void paintLane(QPainter &p, const Trace &trace, const TimelineLayout &layout,
                           const TimelineLayout::Row &row, const RowTexts &texts, bool arrows,
                           const DirectTarget &target);

@@ -49,18 +49,20 @@ void MarkPainter::paint(QPainter &p, const TimelineLayout::Row &row) const
     // On whole pixels the shapes mostly come from ready images and the texts from kept
     // coverage: the painter's state is not saved and restored for them (restoring replays
     // the clip). Where Qt draws (an SVG, a scaled picture) it is.
-    const bool plain = DirectTarget(p).valid();
+    const DirectTarget target(p);
+    const bool plain = target.valid();
     if (!plain) {
         p.save();
         p.setRenderHint(QPainter::Antialiasing, true);
     }
-    paintShapes(p, strip, times);
-    paintLabels(p, strip, row.lane, times, std::span<const qint32>(marks.event.data() + begin, count));
+    paintShapes(p, strip, times, target);
+    paintLabels(p, strip, row.lane, times, target, std::span<const qint32>(marks.event.data() + begin, count));
     if (!plain)
         p.restore();
 }
 
-void MarkPainter::paintShapes(QPainter &p, const QRectF &strip, std::span<const qint64> times) const
+void MarkPainter::paintShapes(QPainter &p, const QRectF &strip, std::span<const qint64> times,
+                              const DirectTarget &target) const
 {
     const qreal s = strip.height() * 0.26;
     // Triangles closer than their own width overlap: a run of them is filled as one shape, so a
@@ -83,7 +85,6 @@ void MarkPainter::paintShapes(QPainter &p, const QRectF &strip, std::span<const 
     const QTransform device = p.deviceTransform();
     const bool inParts = device.type() <= QTransform::TxScale && p.paintEngine()->type() == QPaintEngine::Raster;
     const bool sprites = TriangleSprites::suits(p);
-    const DirectTarget target(p);
     auto column = [&device](qreal x) { return PixelMath::floor(x * device.m11() + device.dx()); };
     QPainterPath shapes;
     int inPath = 0;
@@ -128,7 +129,7 @@ void MarkPainter::addRun(QPainterPath &shapes, const QRectF &strip, const Run &r
 }
 
 void MarkPainter::paintLabels(QPainter &p, const QRectF &strip, int lane, std::span<const qint64> times,
-                              std::span<const qint32> events) const
+                              const DirectTarget &target, std::span<const qint32> events) const
 {
     const qreal fs = m_layout.metrics().fontSize;
     const QFont font = TimelineTheme::font(qMin(fs * 0.88, strip.height() * 0.8));
@@ -139,7 +140,6 @@ void MarkPainter::paintLabels(QPainter &p, const QRectF &strip, int lane, std::s
     // them: they are passed over without placing them.
     const double tooClose = (fs * 2.5 + 2 * gap) * m_layout.nsPerPixel() * (1 - 1e-6);
     const qreal descent = QFontMetricsF(font).descent(), boldDescent = QFontMetricsF(bold).descent();
-    const DirectTarget target(p);
     const auto &ev = m_trace.events(lane);
     qreal textEnd = strip.left() - 1e6; // right end of the last text drawn: texts never overlap
     bool penSet = false;

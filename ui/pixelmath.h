@@ -33,6 +33,8 @@ struct PixelMath
             --i;
         return double(i);
     }
+    // Whether `x` is a whole number of pixels.
+    static bool whole(double x) { return x == floor(x); }
 };
 
 } // namespace conlab

@@ -16,11 +16,6 @@ namespace conlab {
 
 namespace {
 
-bool whole(qreal v)
-{
-    return v == PixelMath::floor(v);
-}
-
 // What the raster engine clips its rasterizer to: the device, the painter's clip and the
 // system clip (a window's update region), all in device pixels.
 QRect rasterClip(const QPainter &p, QPoint offset)
@@ -46,12 +41,9 @@ std::vector<QRgb> &row()
 
 bool PixelStrip::suits(const QPainter &p)
 {
+    if (!DirectTarget::wholePixels(p) || !p.paintEngine()->paintDevice())
+        return false;
     const QPaintEngine *engine = p.paintEngine();
-    if (!engine || engine->type() != QPaintEngine::Raster || !engine->paintDevice())
-        return false;
-    const QTransform t = p.deviceTransform();
-    if (t.type() > QTransform::TxTranslate || !whole(t.dx()) || !whole(t.dy()))
-        return false;
     // A clip of several rectangles (or a path, or fractions of pixels) is clipped otherwise than
     // by its bounds.
     if (engine->systemClip().rectCount() > 1)
@@ -59,8 +51,8 @@ bool PixelStrip::suits(const QPainter &p)
     if (!p.hasClipping())
         return true;
     const QRectF clip = p.clipBoundingRect();
-    return p.clipRegion().rectCount() <= 1 && whole(clip.left()) && whole(clip.top()) && whole(clip.right()) &&
-           whole(clip.bottom());
+    return p.clipRegion().rectCount() <= 1 && PixelMath::whole(clip.left()) && PixelMath::whole(clip.top()) &&
+           PixelMath::whole(clip.right()) && PixelMath::whole(clip.bottom());
 }
 
 void PixelStrip::fillRows(QPainter &p, const QRectF &rect, const QBrush &brush)

@@ -1,7 +1,6 @@
 #include "textcache.h"
 
 #include "directtarget.h"
-#include "pixelmath.h"
 #include "textmasks.h"
 
 #include <QFontMetricsF>
@@ -116,15 +115,6 @@ qreal lineAscent(const QFont &font, const QString &text)
 bool g_ownMasks = true;
 quint64 g_drawnFromMasks = 0;
 
-// The raster engine with a whole-pixel translation: where a text's top left goes to a whole
-// pixel, so that its pixels are the same wherever it is (and can be kept).
-bool onWholePixels(const QPainter &p)
-{
-    const QTransform t = p.deviceTransform();
-    return p.paintEngine() && p.paintEngine()->type() == QPaintEngine::Raster && t.type() <= QTransform::TxTranslate &&
-           t.dx() == PixelMath::floor(t.dx()) && t.dy() == PixelMath::floor(t.dy());
-}
-
 void drawEntry(QPainter &p, const QFont &font, Entry &e, QPointF baseline, const DirectTarget *target)
 {
     if (!e.laid) {
@@ -135,7 +125,9 @@ void drawEntry(QPainter &p, const QFont &font, Entry &e, QPointF baseline, const
         e.ascent = lineAscent(font, e.text);
     }
     const QPointF topLeft = baseline - QPointF(0, e.ascent);
-    if (!onWholePixels(p)) {
+    // On whole pixels a text's top left goes to a whole pixel, so that its pixels are the same
+    // wherever it is (and can be kept).
+    if (!DirectTarget::wholePixels(p)) {
         // Another engine (an SVG) is given the font every time: it groups texts by it.
         if (!(p.font() == font) || !p.paintEngine() || p.paintEngine()->type() != QPaintEngine::Raster)
             p.setFont(font);
@@ -155,7 +147,7 @@ void drawEntry(QPainter &p, const QFont &font, Entry &e, QPointF baseline, const
             if (!e.masks)
                 e.masks = std::make_shared<TextMasks>(font, e.text, *e.laid);
             if (e.masks->matchesQt(pen.color(), direct.image()->format())) {
-                e.masks->draw(direct, device, TextMasks::premultiplied(pen.color()));
+                e.masks->draw(direct, device, DirectTarget::solid(pen.color()));
                 ++g_drawnFromMasks;
                 return;
             }
@@ -221,7 +213,7 @@ qreal TextCache::drawFitted(QPainter &p, const QFont &font, QPointF baseline, co
 void TextCache::drawAsText(QPainter &p, const QFont &font, QPointF baseline, const QString &text,
                            const DirectTarget *target)
 {
-    if (onWholePixels(p)) {
+    if (DirectTarget::wholePixels(p)) {
         draw(p, font, baseline, text, target);
         return;
     }

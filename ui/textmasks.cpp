@@ -124,11 +124,6 @@ void TextMasks::blendInto(QImage &image, QPoint topLeft, QRgb color) const
     }
 }
 
-QRgb TextMasks::premultiplied(const QColor &color)
-{
-    return DirectTarget::solid(color);
-}
-
 bool TextMasks::matchesQt(const QColor &color, QImage::Format format)
 {
     const quint64 key = color.rgba64();
@@ -153,7 +148,7 @@ bool TextMasks::matchesQt(const QColor &color, QImage::Format format)
         p.setPen(color);
         p.drawStaticText(QPointF(m_pad, m_pad), m_staticText);
     }
-    blendInto(mine, QPoint(m_pad, m_pad), premultiplied(color));
+    blendInto(mine, QPoint(m_pad, m_pad), DirectTarget::solid(color));
     const bool matches = qt == mine;
     m_checked.push_back({key, format, matches});
     return matches;
@@ -204,14 +199,6 @@ bool TextMasks::sameForWidgets()
         return asWidget == asImage;
     }();
     return same;
-}
-
-qsizetype TextMasks::bytes() const
-{
-    qsizetype n = sizeof(*this);
-    for (const Piece &piece : m_pieces)
-        n += qsizetype(sizeof(Piece) + piece.coverage.size());
-    return n;
 }
 
 } // namespace conlab

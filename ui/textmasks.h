@@ -30,16 +30,12 @@ public:
     // for sub-pixel antialiasing (colour fringes), which only a widget's text gets. The masks
     // are made and checked on images; asked once, by drawing a text both ways.
     static bool sameForWidgets();
-    // The colour Qt blends for a pen of `color`.
-    static QRgb premultiplied(const QColor &color);
     // Whether draw() in a pen of `color` into an image of `format` gives the pixels
     // QPainter::drawStaticText() gives at a whole-pixel top left.
     bool matchesQt(const QColor &color, QImage::Format format);
-    // The text with its top left at device pixel `topLeft` in `color` (premultiplied()),
-    // clipped to the target's clip.
+    // The text with its top left at device pixel `topLeft` in `color` (the pen's colour as
+    // DirectTarget::solid() gives it), clipped to the target's clip.
     void draw(const DirectTarget &target, QPoint topLeft, QRgb color) const;
-    // Bytes held (for bounding a cache).
-    qsizetype bytes() const;
 
 private:
     struct Piece

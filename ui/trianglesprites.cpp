@@ -1,11 +1,9 @@
 #include "trianglesprites.h"
 
 #include "directtarget.h"
-#include "pixelmath.h"
 
 #include <QHash>
 #include <QImage>
-#include <QPaintEngine>
 #include <QPainter>
 #include <QPainterPath>
 
@@ -58,10 +56,7 @@ QImage render(const Key &key, int count, int width, int height)
 
 bool TriangleSprites::suits(const QPainter &p)
 {
-    const QTransform t = p.deviceTransform();
-    return p.paintEngine() && p.paintEngine()->type() == QPaintEngine::Raster &&
-           t.type() <= QTransform::TxTranslate && t.dx() == PixelMath::floor(t.dx()) &&
-           t.dy() == PixelMath::floor(t.dy());
+    return DirectTarget::wholePixels(p);
 }
 
 void TriangleSprites::fill(QPainter &p, QPointF a, QPointF b, QPointF c, const QColor &color,

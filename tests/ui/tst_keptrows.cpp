@@ -34,6 +34,14 @@ private:
         m_trace.wallNs = m_trace.endTime();
     }
 
+    // The trace in a view of 700x360, ended.
+    void show(TimelineView &view)
+    {
+        view.resize(700, 360);
+        view.setTrace(&m_trace);
+        view.setLive(false);
+    }
+
     // The view drawn with rows copied where they can be (after a drawing that keeps them) and
     // with every row drawn: the same picture.
     static void same(TimelineView &view, const char *what)
@@ -60,9 +68,7 @@ private slots:
     {
         build(2.5);
         TimelineView view;
-        view.resize(700, 360);
-        view.setTrace(&m_trace);
-        view.setLive(false);
+        show(view);
         same(view, "first view");
         QImage before(view.size(), QImage::Format_ARGB32_Premultiplied);
         view.render(&before);
@@ -116,9 +122,7 @@ private slots:
     {
         build(2.5);
         TimelineView view;
-        view.resize(700, 360);
-        view.setTrace(&m_trace);
-        view.setLive(false);
+        show(view);
         view.viewport()->setRange(3000, 12000);
         QImage direct(view.size(), QImage::Format_ARGB32_Premultiplied);
         view.render(&direct);
