@@ -103,15 +103,16 @@ void TestCpuBound::threadsSpeedUpOnTwoCores()
 {
     if (availableCores() < 2)
         QSKIP("only one core available: two threads cannot compute at the same time here");
-    const CpuSample before = CpuSample::now();
     const qint64 one = bestWall(QStringLiteral("threads"), 1, 40); // about 0.2 s on one worker
+    // Two workers need both cores: what other processes take while they run is what matters.
+    const CpuSample before = CpuSample::now();
     const qint64 two = bestWall(QStringLiteral("threads"), 2, 40);
     const double others = CpuSample::now().othersSince(before);
     const double ratio = double(two) / double(one);
     const QString figures = QStringLiteral("2 workers / 1 worker = %1; other processes used %2 cores meanwhile")
                                 .arg(ratio, 0, 'f', 2)
                                 .arg(others, 0, 'f', 2);
-    if (ratio >= 0.75 && others > 0.5)
+    if (ratio >= 0.75 && others > 0.4)
         QSKIP(qPrintable(QStringLiteral("machine busy, no second core to spare: ") + figures));
     QVERIFY2(ratio < 0.75, qPrintable(figures));
 }
