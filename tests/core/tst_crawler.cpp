@@ -3,6 +3,7 @@
 #include "net/practicesite.h"
 #include "net/sitecontent.h"
 #include "runhelpers.h"
+#include "timing.h"
 
 #include <QDir>
 #include <QEventLoop>
@@ -30,23 +31,33 @@ Crawl crawl(const QString &variant, const QVariantMap &extra, const QTemporaryDi
     return {runToEnd(s, settings), out.path()};
 }
 
-// The WaitingIO spans (downloads) of every lane, as [start, end).
-std::vector<std::pair<qint64, qint64>> downloads(const Trace &t)
+// The downloads of every lane, in time order: WaitingIO spans on threads, Suspended spans (at
+// the await) on coroutines.
+std::vector<Interval> downloads(const Trace &t)
 {
-    std::vector<std::pair<qint64, qint64>> spans;
+    std::vector<Interval> spans;
     for (const Lane &lane : t.lanes()) {
-        qint64 begin = -1;
-        for (const Event &e : eventsOf(t, lane.id, EventType::State)) {
-            if (begin >= 0) {
-                spans.emplace_back(begin, e.t);
-                begin = -1;
-            }
-            if (e.state == State::WaitingIO)
-                begin = e.t;
+        for (State waiting : {State::WaitingIO, State::Suspended}) {
+            const std::vector<Interval> own = spansIn(t, lane.id, waiting);
+            spans.insert(spans.end(), own.begin(), own.end());
         }
     }
-    std::sort(spans.begin(), spans.end());
+    std::sort(spans.begin(), spans.end(), [](const Interval &a, const Interval &b) { return a.begin < b.begin; });
     return spans;
+}
+
+// How long the run spent downloading, overlapping downloads counted once: what the variants
+// change. Parsing and saving are the same work in every variant, and starting nine threads
+// is the machine's cost; both are left out.
+qint64 downloadTime(const Trace &t)
+{
+    return unionLength(downloads(t));
+}
+
+QByteArray downloadFigures(const char *name, const Crawl &c, const Crawl &seq)
+{
+    return QByteArray(name) + " downloading " + msText(downloadTime(c.trace)) + " (wall " + msText(c.trace.wallNs) +
+           "), sequential " + msText(downloadTime(seq.trace)) + " (wall " + msText(seq.trace.wallNs) + ")";
 }
 
 } // namespace
@@ -122,12 +133,11 @@ void TestCrawler::startJoinIsOnePageAtATimeOnNineThreads()
     const auto spans = downloads(sj.trace);
     QCOMPARE(spans.size(), size_t(9));
     for (size_t i = 1; i < spans.size(); ++i)
-        QVERIFY2(spans[i].first >= spans[i - 1].second, "two downloads of start-join overlap");
-    const double ratio = double(sj.trace.wallNs) / double(seq.trace.wallNs);
-    QVERIFY2(ratio > 0.8, qPrintable(QStringLiteral("start-join %1 ms, sequential %2 ms")
-                                         .arg(sj.trace.wallNs / 1e6)
-                                         .arg(seq.trace.wallNs / 1e6)));
-    QVERIFY(sj.trace.wallNs >= 9 * 40'000'000);
+        QVERIFY2(spans[i].begin >= spans[i - 1].end, "two downloads of start-join overlap");
+    const QByteArray figures = downloadFigures("start-join", sj, seq);
+    qInfo("%s", figures.constData());
+    QVERIFY2(downloadTime(sj.trace) > downloadTime(seq.trace) * 8 / 10, figures.constData());
+    QVERIFY(downloadTime(sj.trace) >= 9 * 40'000'000LL * 9 / 10);
 }
 
 void TestCrawler::threadsAndCoroutinesOverlapTheirDownloads()
@@ -136,19 +146,18 @@ void TestCrawler::threadsAndCoroutinesOverlapTheirDownloads()
     QTemporaryDir a, b, c;
     const Crawl seq = crawl(QStringLiteral("sequential"), unit, a);
     const Crawl threads = crawl(QStringLiteral("threads"), unit, b);
-    const double ratio = double(threads.trace.wallNs) / double(seq.trace.wallNs);
-    QVERIFY2(ratio < 0.5, qPrintable(QStringLiteral("threads %1 ms, sequential %2 ms")
-                                         .arg(threads.trace.wallNs / 1e6)
-                                         .arg(seq.trace.wallNs / 1e6)));
+    QCOMPARE(downloads(seq.trace).size(), size_t(9));
+    QCOMPARE(downloads(threads.trace).size(), size_t(9));
+    const QByteArray threadFigures = downloadFigures("threads", threads, seq);
+    qInfo("%s", threadFigures.constData());
+    QVERIFY2(downloadTime(threads.trace) < downloadTime(seq.trace) / 2, threadFigures.constData());
     QCOMPARE(threads.trace.results.value(QStringLiteral("distinct_threads")).toInt(), 9);
 
     const Crawl co = crawl(QStringLiteral("coroutines"), unit, c);
-    // Looser than threads: parse and save of all nine pages run one after another on the
-    // loop's thread, each file flushed to disk (docs/crawler.md).
-    QVERIFY2(co.trace.wallNs < seq.trace.wallNs * 8 / 10,
-             qPrintable(QStringLiteral("coroutines %1 ms, sequential %2 ms")
-                            .arg(co.trace.wallNs / 1e6)
-                            .arg(seq.trace.wallNs / 1e6)));
+    QCOMPARE(downloads(co.trace).size(), size_t(9));
+    const QByteArray coFigures = downloadFigures("coroutines", co, seq);
+    qInfo("%s", coFigures.constData());
+    QVERIFY2(downloadTime(co.trace) < downloadTime(seq.trace) / 2, coFigures.constData());
     // Every download on one thread: the run's own, the event loop's.
     QCOMPARE(co.trace.results.value(QStringLiteral("distinct_threads")).toInt(), 1);
     const qint64 loopTid = laneNamed(co.trace, QStringLiteral("event loop"))->tid;
@@ -202,7 +211,7 @@ void TestCrawler::aHangingPageTimesOut()
                            {QStringLiteral("fault-kind"), int(SiteFault::Hang)},
                            {QStringLiteral("timeout-ms"), 300}},
                           out);
-    QVERIFY(clock.elapsed() < 2000);
+    QVERIFY2(clock.elapsed() < quickMs(2000), qPrintable(QString::number(clock.elapsed())));
     QCOMPARE(c.trace.results.value(QStringLiteral("pages_saved")).toInt(), 8);
     QCOMPARE(c.trace.results.value(QStringLiteral("failures")).toStringList(),
              QStringList{QStringLiteral("page 5: no answer within 300 ms")});
@@ -298,7 +307,7 @@ void TestCrawler::clientIsCancelledByStop()
         clock.start();
         stop.request_stop();
         downloader.join();
-        QVERIFY2(clock.elapsed() < 150, qPrintable(QString::number(clock.elapsed())));
+        QVERIFY2(clock.elapsed() < quickMs(150), qPrintable(QString::number(clock.elapsed())));
         QVERIFY(r.cancelled);
     }
     {
@@ -316,7 +325,7 @@ void TestCrawler::clientIsCancelledByStop()
         });
         auto running = task();
         loop.exec();
-        QVERIFY2(clock.elapsed() < 150, qPrintable(QString::number(clock.elapsed())));
+        QVERIFY2(clock.elapsed() < quickMs(150), qPrintable(QString::number(clock.elapsed())));
         QVERIFY(r.cancelled);
         QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
     }

@@ -1,5 +1,6 @@
 #include "runtime/labsleeper.h"
 #include "runtime/runcontext.h"
+#include "timing.h"
 
 #include <QCoro/QCoroTask>
 #include <QElapsedTimer>
@@ -11,6 +12,7 @@
 #include <thread>
 
 using namespace conlab;
+using namespace conlab::test;
 
 // The sleep awaitable of the coroutine scenarios: never early, woken at once by Stop, and
 // frozen with the run's clock while paused.
@@ -95,7 +97,7 @@ void TestLabSleeper::wakesOnStop()
     QElapsedTimer clock;
     clock.start();
     loop.exec();
-    QVERIFY2(clock.elapsed() < 200, qPrintable(QString::number(clock.elapsed())));
+    QVERIFY2(clock.elapsed() < quickMs(200), qPrintable(QString::number(clock.elapsed())));
     QCOMPARE(stopped, 1000);
     QCOMPARE(woke, 0);
     QCOMPARE(int(s.sleeping()), 0);

@@ -1,4 +1,5 @@
 #include "runhelpers.h"
+#include "timing.h"
 #include "runtime/labpool.h"
 #include "scenarios/poolscenario.h"
 
@@ -113,7 +114,7 @@ void TestPool::waitEndsOnStopAndUnrunTasksAreCancelled()
         QElapsedTimer clock;
         clock.start();
         QVERIFY(!pool.wait(queued));
-        QVERIFY2(clock.elapsed() < 230, qPrintable(QString::number(clock.elapsed())));
+        QVERIFY2(clock.elapsed() < quickMs(230), qPrintable(QString::number(clock.elapsed())));
     }
     QVERIFY(finishedHook.load());
     QVERIFY(blocker.isFinished());
@@ -187,9 +188,14 @@ void TestPool::poolIsFasterThanSync()
 {
     const Trace sync = runScenario("pool", QStringLiteral("sync"), poolParams(3, 40));
     const Trace pool = runScenario("pool", QStringLiteral("pool"), poolParams(3, 40));
-    const double ratio = double(pool.wallNs) / double(sync.wallNs);
     // Ideal is 3/6; generous, since the machine is shared. Precise figures: bench_scenarios.
-    QVERIFY2(ratio < 0.7, qPrintable(QStringLiteral("pool/sync = %1").arg(ratio)));
+    // Starting the pool's threads is left out: the machine's cost, not the pool's.
+    const double ratio = double(timeAfterStartUp(pool)) / double(timeAfterStartUp(sync));
+    const QByteArray figures = "after start-up, pool " + msText(timeAfterStartUp(pool)) + " / sync " +
+                               msText(timeAfterStartUp(sync)) + " = " + QByteArray::number(ratio, 'f', 2) +
+                               "; longest start-up " + msText(longestStartUp(pool));
+    qInfo("%s", figures.constData());
+    QVERIFY2(ratio < 0.7, figures.constData());
     QVERIFY(sync.wallNs >= 6 * 40'000'000LL);
     QVERIFY(pool.wallNs >= 3 * 40'000'000LL);
 }
@@ -232,7 +238,8 @@ void TestPool::commandLineAcceptance()
     const QJsonObject o = QJsonDocument::fromJson(p.readAllStandardOutput()).object();
     const double wall = o.value(QStringLiteral("wall_ms")).toDouble();
     QCOMPARE(o.value(QStringLiteral("ideal_ms")).toDouble(), 200.0);
-    QVERIFY2(wall >= 190 && wall <= 240, qPrintable(QString::number(wall)));
+    // The run's own time (not the process's): 4 units; 6 would be the pool not being used.
+    QVERIFY2(wall >= 190 && wall <= 275, qPrintable(QString::number(wall)));
 }
 
 QTEST_GUILESS_MAIN(TestPool)
