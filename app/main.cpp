@@ -7,7 +7,7 @@
 #include "runtime/worker.h"
 #include "scenarios/workerroles.h"
 #include "servecommand.h"
-#include "trace/chromereader.h"
+#include "trace/chrome/chromereader.h"
 
 #include <QCoreApplication>
 #include <QDir>

@@ -7,7 +7,7 @@
 #include "scenarios/run.h"
 #include "scenarios/sweep.h"
 #include "scenarios/trials.h"
-#include "trace/chromewriter.h"
+#include "trace/chrome/chromewriter.h"
 #include "trace/savefile.h"
 
 #include <QCoreApplication>

@@ -6,7 +6,7 @@
 #include "speeduppicture.h"
 #include "sweeppicture.h"
 #include "timelinetheme.h"
-#include "trace/chromewriter.h"
+#include "trace/chrome/chromewriter.h"
 #include "trace/savefile.h"
 #include "trialspicture.h"
 

@@ -6,7 +6,7 @@
 #include "runcontroller.h"
 #include "timelineview.h"
 #include "timelineviewport.h"
-#include "trace/chromereader.h"
+#include "trace/chrome/chromereader.h"
 
 #include <QApplication>
 #include <QClipboard>

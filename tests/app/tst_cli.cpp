@@ -1,6 +1,6 @@
 #include "../core/timing.h"
 #include "runexe.h"
-#include "trace/chromereader.h"
+#include "trace/chrome/chromereader.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

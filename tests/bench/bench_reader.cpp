@@ -1,8 +1,8 @@
 // Trace reader and intake: JSON read per event, memory per event in the Trace, and the rate at
 // which a display-rate consumer moves Recorder events into a Trace.
 #include "benchutil.h"
-#include "trace/chromereader.h"
-#include "trace/chromewriter.h"
+#include "trace/chrome/chromereader.h"
+#include "trace/chrome/chromewriter.h"
 #include "trace/recorder.h"
 
 #include <QElapsedTimer>

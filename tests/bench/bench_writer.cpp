@@ -1,6 +1,6 @@
 // Chrome trace writer: nanoseconds per event on a seeded synthetic trace.
 #include "benchutil.h"
-#include "trace/chromewriter.h"
+#include "trace/chrome/chromewriter.h"
 
 #include <QTemporaryFile>
 #include <QElapsedTimer>

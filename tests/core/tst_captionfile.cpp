@@ -2,8 +2,8 @@
 // same, files without them unchanged, and bad ones refused with the byte they are at.
 #include "awkwardtrace.h"
 #include "trace/caption.h"
-#include "trace/chromereader.h"
-#include "trace/chromewriter.h"
+#include "trace/chrome/chromereader.h"
+#include "trace/chrome/chromewriter.h"
 
 #include <QFile>
 #include <QTest>

@@ -1,6 +1,6 @@
 #include "scenarios/run.h"
-#include "trace/chromereader.h"
-#include "trace/chromewriter.h"
+#include "trace/chrome/chromereader.h"
+#include "trace/chrome/chromewriter.h"
 #include "awkwardtrace.h"
 #include "tracecompare.h"
 

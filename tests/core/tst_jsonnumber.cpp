@@ -1,4 +1,4 @@
-#include "trace/jsonnumber.h"
+#include "trace/chrome/jsonnumber.h"
 #include "trace/trace.h"
 
 #include <QTest>

@@ -2,8 +2,8 @@
 
 #include "net/practicesite.h"
 #include "runtime/workerprotocol.h"
-#include "trace/chromereader.h"
-#include "trace/chromewriter.h"
+#include "trace/chrome/chromereader.h"
+#include "trace/chrome/chromewriter.h"
 
 #include <QByteArrayView>
 

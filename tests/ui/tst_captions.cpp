@@ -11,8 +11,8 @@
 #include "timelinepainter.h"
 #include "timelineview.h"
 #include "timelineviewport.h"
-#include "trace/chromereader.h"
-#include "trace/chromewriter.h"
+#include "trace/chrome/chromereader.h"
+#include "trace/chrome/chromewriter.h"
 
 #include <QMenu>
 #include <QPainter>

@@ -11,8 +11,8 @@
 #include "timelinetheme.h"
 #include "timelineview.h"
 #include "timelineviewport.h"
-#include "trace/chromereader.h"
-#include "trace/chromewriter.h"
+#include "trace/chrome/chromereader.h"
+#include "trace/chrome/chromewriter.h"
 
 #include <QMessageBox>
 #include <QMimeData>

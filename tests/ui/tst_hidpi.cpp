@@ -5,7 +5,7 @@
 #include "mainwindow.h"
 #include "synthetictrace.h"
 #include "timelineview.h"
-#include "trace/chromewriter.h"
+#include "trace/chrome/chromewriter.h"
 
 #include <QFile>
 #include <QImage>

@@ -7,7 +7,7 @@
 #include "scenarios/predictions.h"
 #include "scenarios/run.h"
 #include "scenarios/scenario.h"
-#include "trace/chromereader.h"
+#include "trace/chrome/chromereader.h"
 
 #include <QAction>
 #include <QGroupBox>

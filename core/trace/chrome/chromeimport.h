@@ -3,7 +3,7 @@
 // Internal to the trace reader.
 #include "chromeevent.h"
 #include "labelcache.h"
-#include "trace.h"
+#include "trace/trace.h"
 
 #include <limits>
 #include <map>

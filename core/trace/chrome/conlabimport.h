@@ -4,7 +4,7 @@
 #include "chromeevent.h"
 #include "conlabheader.h"
 #include "labelcache.h"
-#include "trace.h"
+#include "trace/trace.h"
 
 #include <map>
 #include <memory>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "stringtable.h"
+#include "trace/stringtable.h"
 
 #include <cstdint>
 #include <string_view>

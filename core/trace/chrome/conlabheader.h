@@ -2,7 +2,7 @@
 
 // Internal to the trace reader.
 #include "chromeevent.h"
-#include "trace.h"
+#include "trace/trace.h"
 
 #include <map>
 #include <memory>

@@ -1,7 +1,7 @@
 #include "chromewriter.h"
 
 #include "jsonout.h"
-#include "savefile.h"
+#include "trace/savefile.h"
 
 #include <QBuffer>
 #include <QHash>
