@@ -1,7 +1,7 @@
 #include "commandline.h"
 
 #include "scenarios/scenario.h"
-#include "scenarios/sweep.h"
+#include "experiments/sweep.h"
 
 #include <QCoreApplication>
 #include <QDir>

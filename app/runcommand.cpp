@@ -5,8 +5,8 @@
 #include "stopsignals.h"
 #include "scenarios/cpuwork.h"
 #include "scenarios/run.h"
-#include "scenarios/sweep.h"
-#include "scenarios/trials.h"
+#include "experiments/sweep.h"
+#include "experiments/trials.h"
 #include "trace/chrome/chromewriter.h"
 #include "trace/savefile.h"
 

@@ -1,7 +1,7 @@
 #include "exporter.h"
 
 #include "comparepicture.h"
-#include "gapsweep.h"
+#include "experiments/gapsweep.h"
 #include "runsummary.h"
 #include "speeduppicture.h"
 #include "sweeppicture.h"

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "picturepainter.h"
-#include "scenarios/trials.h"
+#include "experiments/trials.h"
 
 #include <QCoreApplication>
 #include <QImage>

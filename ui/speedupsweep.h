@@ -1,6 +1,6 @@
 #pragma once
 
-#include "scenarios/sweep.h"
+#include "experiments/sweep.h"
 
 #include <QObject>
 #include <QPointer>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "gapsweep.h"
+#include "experiments/gapsweep.h"
 
 #include <QColor>
 #include <QCoreApplication>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "gapsweep.h"
-#include "scenarios/trials.h"
+#include "experiments/gapsweep.h"
+#include "experiments/trials.h"
 
 #include <QObject>
 #include <QTimer>

@@ -4,7 +4,7 @@
 #include "benchutil.h"
 #include "scenarios/cpuwork.h"
 #include "scenarios/run.h"
-#include "scenarios/sweep.h"
+#include "experiments/sweep.h"
 
 #include <QFile>
 #include <QSysInfo>

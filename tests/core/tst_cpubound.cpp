@@ -1,7 +1,7 @@
 #include "cpuload.h"
 #include "runhelpers.h"
 #include "scenarios/cpuwork.h"
-#include "scenarios/sweep.h"
+#include "experiments/sweep.h"
 #include "timing.h"
 
 #include <random>

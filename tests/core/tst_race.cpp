@@ -1,6 +1,6 @@
 #include "procfs.h"
 #include "racehelpers.h"
-#include "scenarios/trials.h"
+#include "experiments/trials.h"
 
 #include <QTest>
 

@@ -1,5 +1,5 @@
 // The words of the step panel and the verdicts of the trials, without a window.
-#include "gapsweep.h"
+#include "experiments/gapsweep.h"
 #include "histogrampainter.h"
 #include "outcome.h"
 #include "stepmodel.h"

@@ -3,7 +3,7 @@
 #include "synthetictrace.h"
 
 #include "exporter.h"
-#include "gapsweep.h"
+#include "experiments/gapsweep.h"
 #include "sweeppicture.h"
 #include "timelinetheme.h"
 

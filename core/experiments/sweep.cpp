@@ -1,7 +1,7 @@
 #include "sweep.h"
 
-#include "cpuwork.h"
-#include "run.h"
+#include "scenarios/cpuwork.h"
+#include "scenarios/run.h"
 
 #include <QElapsedTimer>
 

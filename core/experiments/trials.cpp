@@ -1,6 +1,6 @@
 #include "trials.h"
 
-#include "run.h"
+#include "scenarios/run.h"
 
 #include <QElapsedTimer>
 

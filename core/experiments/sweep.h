@@ -1,6 +1,6 @@
 #pragma once
 
-#include "scenario.h"
+#include "scenarios/scenario.h"
 
 #include <functional>
 #include <stop_token>
