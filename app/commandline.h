@@ -47,6 +47,5 @@ struct ParseResult
 ParseResult parseCommandLine(const QStringList &args);
 
 QString usageText();
-QString listText();
 
 } // namespace conlab

@@ -5,6 +5,7 @@
 #include "runtime/allocator.h"
 #include "runtime/processlimits.h"
 #include "runtime/worker.h"
+#include "scenarios/listtext.h"
 #include "scenarios/workerroles.h"
 #include "servecommand.h"
 #include "trace/chrome/chromereader.h"

@@ -3,7 +3,7 @@
 #include "guimodule.h"
 #include "printline.h"
 #include "stopsignals.h"
-#include "scenarios/cpuwork.h"
+#include "scenarios/cpu-bound/cpuwork.h"
 #include "scenarios/run.h"
 #include "experiments/sweep.h"
 #include "experiments/trials.h"

@@ -1,7 +1,7 @@
 #include "speeduppicture.h"
 
 #include "runsummary.h"
-#include "scenarios/cpuwork.h"
+#include "scenarios/cpu-bound/cpuwork.h"
 #include "timelinetheme.h"
 #include "titlepainter.h"
 
@@ -133,7 +133,7 @@ QString SpeedupPicture::explanation() const
         parts << tr("Every worker must hold one global lock while it computes, as CPython's GIL forces: one "
                     "computes, the others wait. The work is the same, the wall time does not shrink. This is what "
                     "the tutorial's Python threads would do.");
-    else if (m_sweep.scenario == QLatin1String("cpu-bound"))
+    else if (const Scenario *scenario = findScenario(m_sweep.scenario); scenario && scenario->pureComputation())
         parts << tr("Up to the cores, each worker gets a core of its own and the run gets faster. Beyond them the "
                     "workers take turns on the same cores: no faster, a little slower from the switching.");
     bool cpu = false;

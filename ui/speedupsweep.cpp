@@ -2,7 +2,7 @@
 
 #include "experimentview.h"
 #include "exporter.h"
-#include "scenarios/cpuwork.h"
+#include "scenarios/cpu-bound/cpuwork.h"
 #include "speeduppicture.h"
 
 #include <QApplication>

@@ -1,6 +1,6 @@
 #include "sweep.h"
 
-#include "scenarios/cpuwork.h"
+#include "scenarios/cpu-bound/cpuwork.h"
 #include "scenarios/run.h"
 
 #include <QElapsedTimer>

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "teaching.h"
+
 #include <QCoreApplication>
 #include <QString>
 #include <QVariantMap>
@@ -12,17 +14,14 @@ class Trace;
 // A short lesson for each scenario, for the teacher to read out: before a run, what to watch
 // for and the question to ask the class; after it, what happened, told with the run's own
 // figures (its wall time in units, its results), so the sentences change when the unit, the
-// workers or the outcome do. Plain sentences; the window sets them in HTML.
+// workers or the outcome do. Plain sentences; the window sets them in HTML. The texts are the
+// scenario's own (Scenario::teaching()); they are translated in this class's context.
 class Lessons
 {
     Q_DECLARE_TR_FUNCTIONS(Lessons)
 
 public:
-    struct Before
-    {
-        QString watch; // what to look at on the timeline
-        QString ask;   // the question for the class
-    };
+    using Before = LessonBefore;
     static Before before(const Scenario &scenario, const QString &variant, const QVariantMap &params);
     // Empty if the run has no scenario this knows, or ended with no results (stopped early).
     static QString after(const Trace &trace);

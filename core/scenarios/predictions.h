@@ -1,5 +1,7 @@
 #pragma once
 
+#include "teaching.h"
+
 #include <QCoreApplication>
 #include <QList>
 #include <QString>
@@ -12,27 +14,16 @@ class Trace;
 
 // Predict, then reveal: before a run the class picks an answer to one question about it (the
 // balance at the end, how long it takes, whether it deadlocks); after the run the measured
-// result says which choice it bore out.
+// result says which choice it bore out. The questions are the scenario's own
+// (Scenario::teaching()); they are translated in this class's context.
 class Predictions
 {
     Q_DECLARE_TR_FUNCTIONS(Predictions)
 
 public:
-    struct Choice
-    {
-        QString text;
-        double value = 0; // what the run must show for this choice: a balance, units, a yes/no …
-    };
-    struct Question
-    {
-        QString text; // empty: this scenario asks nothing
-        QList<Choice> choices;
-    };
-    struct Reveal
-    {
-        int choice = -1;  // the choice the run bore out; -1: none of them
-        QString measured; // what the run gave, in words
-    };
+    using Choice = PredictionChoice;
+    using Question = PredictionQuestion;
+    using Reveal = PredictionReveal;
 
     static Question question(const Scenario &scenario, const QString &variant, const QVariantMap &params);
     // The run's answer to the question asked for its scenario, variant and parameters.

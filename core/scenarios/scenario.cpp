@@ -1,16 +1,5 @@
 #include "scenario.h"
 
-#include "coroutinesscenario.h"
-#include "cpuboundscenario.h"
-#include "crawlerscenario.h"
-#include "deadlockscenario.h"
-#include "poollockscenario.h"
-#include "poolscenario.h"
-#include "processesscenario.h"
-#include "producerconsumerscenario.h"
-#include "racescenario.h"
-#include "threadsscenario.h"
-
 #include "listing.h"
 #include "i18n/language.h"
 
@@ -94,43 +83,6 @@ ParamSpec unitParam()
 {
     return {"unit-ms", ParamSpec::Int, 100, 1, 10000, QT_TRANSLATE_NOOP("Scenario", "Unit"),
             QT_TRANSLATE_NOOP("Scenario", "Length of one unit (the tutorial's sleep(1)) in milliseconds"), "ms"};
-}
-
-const std::vector<const Scenario *> &scenarios()
-{
-    static const ProcessesScenario processes;
-    static const ThreadsScenario threads;
-    static const CrawlerScenario crawler;
-    static const RaceScenario race;
-    static const PoolScenario pool;
-    static const PoolLockScenario poolLock;
-    static const CoroutinesScenario coroutines;
-    static const DeadlockScenario deadlock;
-    static const CpuBoundScenario cpuBound;
-    static const ProducerConsumerScenario producerConsumer;
-    // One line per scenario, in the tutorial's chapter order, then the ones beyond it.
-    static const std::vector<const Scenario *> all{
-        &processes,
-        &threads,
-        &crawler,
-        &race,
-        &pool,
-        &poolLock,
-        &coroutines,
-        &deadlock,
-        &cpuBound,
-        &producerConsumer,
-    };
-    return all;
-}
-
-const Scenario *findScenario(const QString &id)
-{
-    for (const Scenario *s : scenarios()) {
-        if (id == QLatin1String(s->info().id))
-            return s;
-    }
-    return nullptr;
 }
 
 } // namespace conlab

@@ -10,6 +10,8 @@
 
 namespace conlab {
 
+class Teaching;
+
 // One row of a scenario's parameter table. The CLI flags, --list, the GUI controls and the
 // JSON summary are all generated from these rows.
 struct ParamSpec
@@ -65,12 +67,22 @@ public:
     virtual QStringList outcomeKeys() const { return {}; }
     // How many lanes a schedule can name for these parameters (0: this scenario has none).
     virtual int steppableLanes(const QVariantMap &params) const;
+    // What it teaches: the lesson before and after a run, the question to predict (none: the
+    // lesson panel says nothing of it).
+    virtual const Teaching *teaching() const { return nullptr; }
+    // Its work is computation alone, so it speeds up with free cores and no further (what the
+    // speed-up sweep's picture explains).
+    virtual bool pureComputation() const { return false; }
 };
 
 // The unit parameter every scenario shares.
 ParamSpec unitParam();
 
+// The registry (registry.cpp): every scenario, in the order the list shows them.
 const std::vector<const Scenario *> &scenarios();
 const Scenario *findScenario(const QString &id);
+// Adds a scenario after the built-in ones, for a program or test that defines its own. Call on
+// the main thread before any run starts; `scenario` must outlive every use of the registry.
+void registerScenario(const Scenario *scenario);
 
 } // namespace conlab

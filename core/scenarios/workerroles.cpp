@@ -1,8 +1,8 @@
 #include "workerroles.h"
 
-#include "cpuboundscenario.h"
-#include "coroutinesscenario.h"
-#include "processesscenario.h"
+#include "scenarios/cpu-bound/cpuboundscenario.h"
+#include "scenarios/coroutines/coroutinesscenario.h"
+#include "scenarios/processes/processesscenario.h"
 
 namespace conlab {
 

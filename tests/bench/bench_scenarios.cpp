@@ -2,7 +2,7 @@
 // for threads, processes and threads with a GIL. `--markdown FILE` also writes them as a table.
 #include "../core/cpuload.h"
 #include "benchutil.h"
-#include "scenarios/cpuwork.h"
+#include "scenarios/cpu-bound/cpuwork.h"
 #include "scenarios/run.h"
 #include "experiments/sweep.h"
 

@@ -1,7 +1,7 @@
 #include "procfs.h"
 #include "runtime/threadlimit.h"
-#include "scenarios/coroutinesscenario.h"
-#include "scenarios/coroutinetasks.h"
+#include "scenarios/coroutines/coroutinesscenario.h"
+#include "scenarios/coroutines/coroutinetasks.h"
 #include "scenarios/run.h"
 #include "timing.h"
 

@@ -1,6 +1,6 @@
 #include "cpuload.h"
 #include "runhelpers.h"
-#include "scenarios/cpuwork.h"
+#include "scenarios/cpu-bound/cpuwork.h"
 #include "experiments/sweep.h"
 #include "timing.h"
 

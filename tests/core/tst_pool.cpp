@@ -1,7 +1,7 @@
 #include "runhelpers.h"
 #include "timing.h"
 #include "runtime/labpool.h"
-#include "scenarios/poolscenario.h"
+#include "scenarios/pool/poolscenario.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>

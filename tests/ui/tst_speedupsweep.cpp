@@ -5,7 +5,7 @@
 #include "runcontroller.h"
 #include "runcontrols.h"
 #include "scenariolist.h"
-#include "scenarios/cpuwork.h"
+#include "scenarios/cpu-bound/cpuwork.h"
 #include "speeduppicture.h"
 #include "speedupsweep.h"
 

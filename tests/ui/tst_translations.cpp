@@ -192,11 +192,15 @@ private slots:
     // the step lines a run highlights are the same in both.
     void listingsDifferOnlyInComments()
     {
-        const QString base = kSourceDir + QStringLiteral("/resources/listings/");
-        QDirIterator it(base, {QStringLiteral("*.py")}, QDir::Files);
+        // Each scenario's listings are in its folder: scenarios/<id>/listings/, zh_CN/ beside them.
+        QDirIterator it(kSourceDir + QStringLiteral("/core/scenarios"), {QStringLiteral("*.py")}, QDir::Files,
+                        QDirIterator::Subdirectories);
         int files = 0;
         while (it.hasNext()) {
             const QString en = it.next();
+            if (it.fileInfo().dir().dirName() != QLatin1String("listings"))
+                continue; // a Chinese one: read beside its English one
+            const QString base = it.fileInfo().path() + QLatin1Char('/');
             QFile fe(en), fz(base + QStringLiteral("zh_CN/") + it.fileName());
             QVERIFY2(fz.open(QIODevice::ReadOnly), qPrintable(fz.fileName()));
             QVERIFY(fe.open(QIODevice::ReadOnly));

@@ -1,0 +1,18 @@
+#pragma once
+
+#include "scenarios/teaching.h"
+
+namespace conlab {
+
+// The deadlock's lesson: each thread holding one lock and wanting the other; the fixes.
+class DeadlockTeaching final : public Teaching
+{
+public:
+    LessonBefore before(const QString &variant, const QVariantMap &params) const override;
+    QString after(const Trace &trace) const override;
+    PredictionQuestion question(const Scenario &scenario, const QString &variant,
+                                const QVariantMap &params) const override;
+    PredictionReveal reveal(const Trace &trace, const PredictionQuestion &asked) const override;
+};
+
+} // namespace conlab
