@@ -130,35 +130,21 @@ public:
                 m_out.raw("}}");
                 break;
             case EventType::HoldBegin:
+                begin("{\"ph\":\"b\"", id);
+                withId(e, ",\"cat\":\"lock\",\"ts\":");
+                break;
             case EventType::HoldEnd:
-                if (e.type == EventType::HoldBegin)
-                    begin("{\"ph\":\"b\"", id);
-                else
-                    begin("{\"ph\":\"e\"", id);
-                m_out.raw(",\"cat\":\"lock\",\"ts\":");
-                m_out.micros(e.t);
-                m_out.raw(",\"id\":");
-                m_out.integer(e.aux);
-                m_out.raw(",\"name\":");
-                label(e.label);
-                m_out.raw("}");
+                begin("{\"ph\":\"e\"", id);
+                withId(e, ",\"cat\":\"lock\",\"ts\":");
                 break;
             case EventType::FlowOut:
+                begin("{\"ph\":\"s\"", id);
+                withId(e, ",\"cat\":\"flow\",\"ts\":");
+                break;
             case EventType::FlowIn:
-                if (e.type == EventType::FlowOut)
-                    begin("{\"ph\":\"s\"", id);
-                else
-                    begin("{\"ph\":\"f\"", id);
-                m_out.raw(",\"cat\":\"flow\",\"ts\":");
-                m_out.micros(e.t);
-                m_out.raw(",\"id\":");
-                m_out.integer(e.aux);
-                if (e.type == EventType::FlowIn)
-                    m_out.raw(",\"bp\":\"e\",\"name\":");
-                else
-                    m_out.raw(",\"name\":");
-                label(e.label);
-                m_out.raw("}");
+                begin("{\"ph\":\"f\"", id);
+                // The arrow's head binds to the span it lands in, not the next one.
+                withId(e, ",\"cat\":\"flow\",\"ts\":", ",\"bp\":\"e\"");
                 break;
             case EventType::State:
                 break;
@@ -181,6 +167,22 @@ private:
         m_out.separator();
         m_out.raw(head);
         m_out.raw(id.json);
+    }
+
+    // The ends of a lock band (b/e, the lock as id) and of a flow (s/f, the arrow as id) are one
+    // shape after their phase: category, time, id, name. `extra` goes before the name.
+    template <size_t N, size_t M = 1>
+    void withId(const Event &e, const char (&catAndTs)[N], const char (&extra)[M] = "")
+    {
+        m_out.raw(catAndTs);
+        m_out.micros(e.t);
+        m_out.raw(",\"id\":");
+        m_out.integer(e.aux);
+        if constexpr (M > 1)
+            m_out.raw(extra);
+        m_out.raw(",\"name\":");
+        label(e.label);
+        m_out.raw("}");
     }
 
     void label(int id)

@@ -33,6 +33,10 @@ private:
     bool field(std::string_view key, od::value &v, const char *at);
     bool readMap(od::value &v, const char *what, QVariantMap *out);
     bool openArray(od::value &v, const char *notArray, od::array *array, std::string_view *start);
+    template <class Item>
+    bool forEachItem(od::value &v, const char *notArray, Item &&item);
+    template <class Field>
+    bool forEachField(od::object &object, const char *at, Field &&field);
     bool readSchedule(od::value &v);
     bool readLanes(od::value &v);
     bool readLane(od::value &v);
@@ -61,16 +65,8 @@ bool ConlabHeaderReader::readHeader(od::value &conlab)
             return m_parser.fail(start.data(), QCoreApplication::translate("ChromeReader", "conlab is not an object"));
         return m_parser.jsonError(error, start.data());
     }
-    for (auto result : object) {
-        od::field f;
-        std::string_view key;
-        if (auto error = std::move(result).get(f))
-            return m_parser.jsonError(error, start.data());
-        if (auto error = f.unescaped_key().get(key))
-            return m_parser.jsonError(error, start.data());
-        if (!field(key, f.value(), start.data()))
-            return false;
-    }
+    if (!forEachField(object, start.data(), [&](std::string_view key, od::value &v) { return field(key, v, start.data()); }))
+        return false;
     if (!m_sawFormat)
         return m_parser.fail(start.data(), QCoreApplication::translate("ChromeReader", "conlab has no format number"));
     if (m_known.empty())
@@ -152,41 +148,61 @@ bool ConlabHeaderReader::openArray(od::value &v, const char *notArray, od::array
     return true;
 }
 
-bool ConlabHeaderReader::readSchedule(od::value &v)
+// Reads the array `v` one element at a time: `item(element, start)` with where the array starts
+// (for messages); `notArray` as for openArray.
+template <class Item>
+bool ConlabHeaderReader::forEachItem(od::value &v, const char *notArray, Item &&item)
 {
     std::string_view start;
     od::array array;
-    if (!openArray(v, QT_TRANSLATE_NOOP("ChromeReader", "conlab.schedule is not an array"), &array, &start))
+    if (!openArray(v, notArray, &array, &start))
         return false;
-    m_out.trace->schedule.clear();
     for (auto result : array) {
-        od::value item;
-        qint64 lane = 0;
-        if (auto error = std::move(result).get(item))
+        od::value element;
+        if (auto error = std::move(result).get(element))
             return m_parser.jsonError(error, start.data());
-        if (!m_parser.integer(item, "a schedule entry", &lane))
+        if (!item(element, start))
             return false;
-        if (lane < std::numeric_limits<int>::min() || lane > std::numeric_limits<int>::max())
-            return m_parser.fail(start.data(), QCoreApplication::translate("ChromeReader", "a schedule entry is out of range"));
-        m_out.trace->schedule.append(int(lane));
     }
     return true;
 }
 
-bool ConlabHeaderReader::readLanes(od::value &v)
+// Reads an object one field at a time: `field(key, value)`; `at` is where it starts (for messages).
+template <class Field>
+bool ConlabHeaderReader::forEachField(od::object &object, const char *at, Field &&field)
 {
-    std::string_view start;
-    od::array array;
-    if (!openArray(v, QT_TRANSLATE_NOOP("ChromeReader", "conlab.lanes is not an array"), &array, &start))
-        return false;
-    for (auto result : array) {
-        od::value item;
-        if (auto error = std::move(result).get(item))
-            return m_parser.jsonError(error, start.data());
-        if (!readLane(item))
+    for (auto result : object) {
+        od::field f;
+        std::string_view key;
+        if (auto error = std::move(result).get(f))
+            return m_parser.jsonError(error, at);
+        if (auto error = f.unescaped_key().get(key))
+            return m_parser.jsonError(error, at);
+        if (!field(key, f.value()))
             return false;
     }
     return true;
+}
+
+bool ConlabHeaderReader::readSchedule(od::value &v)
+{
+    m_out.trace->schedule.clear();
+    return forEachItem(v, QT_TRANSLATE_NOOP("ChromeReader", "conlab.schedule is not an array"),
+                       [&](od::value &item, std::string_view start) {
+                           qint64 lane = 0;
+                           if (!m_parser.integer(item, "a schedule entry", &lane))
+                               return false;
+                           if (lane < std::numeric_limits<int>::min() || lane > std::numeric_limits<int>::max())
+                               return m_parser.fail(start.data(), QCoreApplication::translate("ChromeReader", "a schedule entry is out of range"));
+                           m_out.trace->schedule.append(int(lane));
+                           return true;
+                       });
+}
+
+bool ConlabHeaderReader::readLanes(od::value &v)
+{
+    return forEachItem(v, QT_TRANSLATE_NOOP("ChromeReader", "conlab.lanes is not an array"),
+                       [&](od::value &item, std::string_view) { return readLane(item); });
 }
 
 // The fields of one entry of conlab.lanes; `extra` holds those that are not Lane's own.
@@ -234,16 +250,8 @@ bool ConlabHeaderReader::readLane(od::value &v)
         return m_parser.fail(start.data(), QCoreApplication::translate("ChromeReader", "a lane in conlab.lanes is not an object"));
     Lane lane;
     LaneExtras extra;
-    for (auto result : object) {
-        od::field f;
-        std::string_view key;
-        if (auto error = std::move(result).get(f))
-            return m_parser.jsonError(error, start.data());
-        if (auto error = f.unescaped_key().get(key))
-            return m_parser.jsonError(error, start.data());
-        if (!laneField(key, f.value(), lane, extra))
-            return false;
-    }
+    if (!forEachField(object, start.data(), [&](std::string_view key, od::value &field) { return laneField(key, field, lane, extra); }))
+        return false;
     if (extra.id < 0 || extra.id >= kMaxLanes)
         return m_parser.fail(start.data(), QCoreApplication::translate("ChromeReader", "lane id %1 is out of range").arg(extra.id));
     if (size_t(extra.id) < m_known.size() && m_known[size_t(extra.id)])
@@ -267,22 +275,14 @@ bool ConlabHeaderReader::readLane(od::value &v)
 
 bool ConlabHeaderReader::readCaptions(od::value &v)
 {
-    std::string_view start;
-    od::array array;
-    if (!openArray(v, QT_TRANSLATE_NOOP("ChromeReader", "conlab.captions is not an array"), &array, &start))
-        return false;
     m_out.trace->captions.clear();
     m_captionOffsets.clear();
-    for (auto result : array) {
-        od::value item;
-        if (auto error = std::move(result).get(item))
-            return m_parser.jsonError(error, start.data());
-        if (m_out.trace->captions.size() == kMaxCaptions)
-            return m_parser.fail(start.data(), QCoreApplication::translate("ChromeReader", "conlab.captions holds more than %1 captions").arg(kMaxCaptions));
-        if (!readCaption(item))
-            return false;
-    }
-    return true;
+    return forEachItem(v, QT_TRANSLATE_NOOP("ChromeReader", "conlab.captions is not an array"),
+                       [&](od::value &item, std::string_view start) {
+                           if (m_out.trace->captions.size() == kMaxCaptions)
+                               return m_parser.fail(start.data(), QCoreApplication::translate("ChromeReader", "conlab.captions holds more than %1 captions").arg(kMaxCaptions));
+                           return readCaption(item);
+                       });
 }
 
 bool ConlabHeaderReader::readCaption(od::value &v)
@@ -297,26 +297,20 @@ bool ConlabHeaderReader::readCaption(od::value &v)
     qint64 lane = -1, t = -1;
     QString value;
     bool haveLane = false, haveTime = false, haveText = false;
-    for (auto result : object) {
-        od::field f;
-        std::string_view key;
-        if (auto error = std::move(result).get(f))
-            return m_parser.jsonError(error, start.data());
-        if (auto error = f.unescaped_key().get(key))
-            return m_parser.jsonError(error, start.data());
-        bool ok = true;
+    const bool read = forEachField(object, start.data(), [&](std::string_view key, od::value &field) {
         if (key == "lane")
-            ok = haveLane = m_parser.integer(f.value(), "caption lane", &lane);
-        else if (key == "t")
-            ok = haveTime = m_parser.integer(f.value(), "caption t", &t);
-        else if (key == "text") {
-            ok = haveText = m_parser.string(f.value(), "caption text", &text);
-            if (ok) // now: the parser's buffer may hold the next key's text after it
-                value = fromUtf8(text);
+            return haveLane = m_parser.integer(field, "caption lane", &lane);
+        if (key == "t")
+            return haveTime = m_parser.integer(field, "caption t", &t);
+        if (key == "text") {
+            if (!(haveText = m_parser.string(field, "caption text", &text)))
+                return false;
+            value = fromUtf8(text); // now: the parser's buffer may hold the next key's text after it
         }
-        if (!ok)
-            return false;
-    }
+        return true;
+    });
+    if (!read)
+        return false;
     const char *missing = !haveLane ? "lane" : !haveTime ? "t" : !haveText ? "text" : nullptr;
     if (missing)
         return m_parser.fail(start.data(), QCoreApplication::translate("ChromeReader", "caption %1 has no \"%2\"").arg(number).arg(QLatin1String(missing)));
