@@ -1,6 +1,7 @@
 #include "commandline.h"
 #include "guimodule.h"
 #include "i18n/language.h"
+#include "printline.h"
 #include "runcommand.h"
 #include "runtime/allocator.h"
 #include "runtime/processlimits.h"
@@ -28,11 +29,6 @@ using namespace conlab;
 
 namespace {
 
-void printErr(const QString &line)
-{
-    std::fprintf(stderr, "concurrency-lab: %s\n", line.toUtf8().constData());
-}
-
 void printOut(const QString &text)
 {
     std::fputs(text.toUtf8().constData(), stdout);
@@ -40,11 +36,11 @@ void printOut(const QString &text)
 
 // A line said before the application is made (a bad argument, no display) is still said in the
 // locale's language: a short-lived application object carries the translation for it.
-void printErrTranslated(int argc, char **argv, const std::function<QString()> &line)
+void printErrorTranslated(int argc, char **argv, const std::function<QString()> &line)
 {
     QCoreApplication app(argc, argv);
     setLanguage(systemLanguage());
-    printErr(line());
+    printError(line());
 }
 
 // open FILE: the file is read and checked before any window, and the window module asked
@@ -62,7 +58,7 @@ bool readToOpen(const QString &file, ChromeReadResult *opened)
                         .arg(file);
     }
     if (!error.isEmpty())
-        printErr(error);
+        printError(error);
     return error.isEmpty();
 }
 
@@ -106,7 +102,7 @@ int main(int argc, char **argv)
         args << QString::fromLocal8Bit(argv[i]);
     const ParseResult parsed = parseCommandLine(args);
     if (!parsed.error.isEmpty()) {
-        printErrTranslated(argc, argv, [&args] { return parseCommandLine(args).error; });
+        printErrorTranslated(argc, argv, [&args] { return parseCommandLine(args).error; });
         return 2;
     }
     const Command &command = parsed.command;
@@ -115,7 +111,7 @@ int main(int argc, char **argv)
     if (command.kind == Command::Open && !readToOpen(command.file, &opened))
         return 2;
     if ((command.kind == Command::Gui || command.kind == Command::Open) && !haveDisplay()) {
-        printErrTranslated(argc, argv, [] {
+        printErrorTranslated(argc, argv, [] {
             return QCoreApplication::translate("CommandLine", "no display to open the window on; try 'run ID' (see --help)");
         });
         return 2;
@@ -124,7 +120,7 @@ int main(int argc, char **argv)
     ensureRuntimeDir();
     const auto app = makeApplication(command, argc, argv, &error);
     if (!app) {
-        printErr(error);
+        printError(error);
         return 2;
     }
     QCoreApplication::setApplicationName(QStringLiteral("concurrency-lab"));

@@ -15,4 +15,10 @@ inline void printLine(FILE *f, const QString &line)
     std::fflush(f);
 }
 
+// Every complaint the program makes on stderr, in one form: "concurrency-lab: <message>".
+inline void printError(const QString &message)
+{
+    printLine(stderr, QStringLiteral("concurrency-lab: ") + message);
+}
+
 } // namespace conlab

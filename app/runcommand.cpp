@@ -129,7 +129,7 @@ bool writeJson(const QString &path, const QByteArray &json)
 {
     const QString error = saveFile(path, json);
     if (!error.isEmpty())
-        printLine(stderr, QStringLiteral("concurrency-lab: ") + error);
+        printError(error);
     return error.isEmpty();
 }
 
@@ -171,7 +171,7 @@ int trialsCommand(const Command &command, RunSettings settings)
     if (!command.exportPath.isEmpty()) {
         const QString error = exportTrials(summary, json, command.exportPath, command.size);
         if (!error.isEmpty()) {
-            printLine(stderr, QStringLiteral("concurrency-lab: ") + error);
+            printError(error);
             return 1;
         }
     }
@@ -232,7 +232,7 @@ int sweepCommand(const Command &command, RunSettings settings)
         if (gui)
             error = gui->exportSweep(summary, command.exportPath, command.size);
         if (!error.isEmpty()) {
-            printLine(stderr, QStringLiteral("concurrency-lab: ") + error);
+            printError(error);
             return 1;
         }
     }
@@ -298,7 +298,7 @@ int compareCommand(const Command &command, RunSettings settings)
             error = gui->exportComparison(runs, command.exportPath, command.size);
         }
         if (!error.isEmpty()) {
-            printLine(stderr, QStringLiteral("concurrency-lab: ") + error);
+            printError(error);
             return 1;
         }
     }
@@ -337,7 +337,7 @@ int runCommand(const Command &command)
     if (!command.exportPath.isEmpty()) {
         const QString error = exportTrace(trace, command.exportPath, command.size);
         if (!error.isEmpty()) {
-            printLine(stderr, QStringLiteral("concurrency-lab: ") + error);
+            printError(error);
             return 1;
         }
     }

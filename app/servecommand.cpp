@@ -25,7 +25,7 @@ int serveCommand(const Command &command)
     PracticeSite site(options);
     QString error;
     if (!site.start(&error)) {
-        printLine(stderr, QStringLiteral("concurrency-lab: ") + error);
+        printError(error);
         return 2;
     }
     printLine(stdout, QCoreApplication::translate("CommandLine", "practice site on %1 (%2 pages of 20 posts, %3 ms per request); Ctrl+C stops it")
