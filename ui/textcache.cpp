@@ -1,7 +1,6 @@
 #include "textcache.h"
 
-#include "directtarget.h"
-#include "textmasks.h"
+#include "pixelmath.h"
 
 #include <QFontMetricsF>
 #include <QHash>
@@ -12,7 +11,6 @@
 
 #include <cstring>
 #include <deque>
-#include <memory>
 #include <optional>
 
 namespace conlab {
@@ -28,7 +26,7 @@ quint64 fontKey(const QFont &font)
            quint64(font.weight()) << 1 | (font.italic() ? 1 : 0);
 }
 
-// A text in a font: its width, its elided forms and, once drawn, its layout and coverage.
+// A text in a font: its width, its elided forms and, once drawn, its layout.
 // Everything about a text is found with one lookup of it.
 struct Entry
 {
@@ -37,8 +35,6 @@ struct Entry
     std::optional<QStaticText> laid;
     // From the top left to the baseline: the line's, which a fallback font (Chinese) deepens.
     qreal ascent = 0;
-    std::shared_ptr<TextMasks> masks;
-    int draws = 0;
     QHash<quint64, Entry *> elided; // by width in quarter pixels (a mark's room takes many)
 };
 
@@ -112,10 +108,7 @@ qreal lineAscent(const QFont &font, const QString &text)
     return line.isValid() ? line.ascent() : QFontMetricsF(font).ascent();
 }
 
-bool g_ownMasks = true;
-quint64 g_drawnFromMasks = 0;
-
-void drawEntry(QPainter &p, const QFont &font, Entry &e, QPointF baseline, const DirectTarget *target)
+void drawEntry(QPainter &p, const QFont &font, Entry &e, QPointF baseline)
 {
     if (!e.laid) {
         QStaticText st(e.text);
@@ -126,8 +119,8 @@ void drawEntry(QPainter &p, const QFont &font, Entry &e, QPointF baseline, const
     }
     const QPointF topLeft = baseline - QPointF(0, e.ascent);
     // On whole pixels a text's top left goes to a whole pixel, so that its pixels are the same
-    // wherever it is (and can be kept).
-    if (!DirectTarget::wholePixels(p)) {
+    // wherever it is: a label does not shimmer as the view pans.
+    if (!PixelMath::wholePixels(p)) {
         // Another engine (an SVG) is given the font every time: it groups texts by it.
         if (!(p.font() == font) || !p.paintEngine() || p.paintEngine()->type() != QPaintEngine::Raster)
             p.setFont(font);
@@ -136,23 +129,6 @@ void drawEntry(QPainter &p, const QFont &font, Entry &e, QPointF baseline, const
     }
     const QPointF offset(p.deviceTransform().dx(), p.deviceTransform().dy());
     const QPoint device(qRound(topLeft.x() + offset.x()), qRound(topLeft.y() + offset.y()));
-    const QPen &pen = p.pen();
-    if (g_ownMasks && font.pixelSize() > 0 && pen.style() != Qt::NoPen && pen.isSolid() &&
-        p.testRenderHint(QPainter::TextAntialiasing) &&
-        (p.device()->devType() != QInternal::Widget || TextMasks::sameForWidgets())) {
-        const std::optional<DirectTarget> own = target ? std::nullopt : std::optional<DirectTarget>(DirectTarget(p));
-        const DirectTarget &direct = target ? *target : *own;
-        // Masks for a text drawn again: one seen once while zooming costs no more than Qt's drawing.
-        if (direct.valid() && ++e.draws > 1) {
-            if (!e.masks)
-                e.masks = std::make_shared<TextMasks>(font, e.text, *e.laid);
-            if (e.masks->matchesQt(pen.color(), direct.image()->format())) {
-                e.masks->draw(direct, device, DirectTarget::solid(pen.color()));
-                ++g_drawnFromMasks;
-                return;
-            }
-        }
-    }
     // Setting a font makes a new one for the device (and asks a widget for its screen): runs
     // of texts in one font skip it.
     if (!(p.font() == font))
@@ -184,37 +160,24 @@ QString TextCache::elided(const QFont &font, const QString &text, qreal width)
     return elidedOf(font, entry(font, text), width).text;
 }
 
-void TextCache::setOwnMasks(bool on)
+void TextCache::draw(QPainter &p, const QFont &font, QPointF baseline, const QString &text)
 {
-    g_ownMasks = on;
+    drawEntry(p, font, entry(font, text), baseline);
 }
 
-quint64 TextCache::drawnFromMasks()
-{
-    return g_drawnFromMasks;
-}
-
-void TextCache::draw(QPainter &p, const QFont &font, QPointF baseline, const QString &text,
-                     const DirectTarget *target)
-{
-    drawEntry(p, font, entry(font, text), baseline, target);
-}
-
-qreal TextCache::drawFitted(QPainter &p, const QFont &font, QPointF baseline, const QString &text, qreal width,
-                            const DirectTarget *target)
+qreal TextCache::drawFitted(QPainter &p, const QFont &font, QPointF baseline, const QString &text, qreal width)
 {
     Entry &shown = elidedOf(font, entry(font, text), qMax<qreal>(0, width));
     if (shown.text.isEmpty() || shown.text == QStringLiteral("…"))
         return -1;
-    drawEntry(p, font, shown, baseline, target);
+    drawEntry(p, font, shown, baseline);
     return widthOf(font, shown);
 }
 
-void TextCache::drawAsText(QPainter &p, const QFont &font, QPointF baseline, const QString &text,
-                           const DirectTarget *target)
+void TextCache::drawAsText(QPainter &p, const QFont &font, QPointF baseline, const QString &text)
 {
-    if (DirectTarget::wholePixels(p)) {
-        draw(p, font, baseline, text, target);
+    if (PixelMath::wholePixels(p)) {
+        draw(p, font, baseline, text);
         return;
     }
     p.setFont(font);

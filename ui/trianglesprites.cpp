@@ -1,6 +1,6 @@
 #include "trianglesprites.h"
 
-#include "directtarget.h"
+#include "pixelmath.h"
 
 #include <QHash>
 #include <QImage>
@@ -56,25 +56,22 @@ QImage render(const Key &key, int count, int width, int height)
 
 bool TriangleSprites::suits(const QPainter &p)
 {
-    return DirectTarget::wholePixels(p);
+    return PixelMath::wholePixels(p);
 }
 
-void TriangleSprites::fill(QPainter &p, QPointF a, QPointF b, QPointF c, const QColor &color,
-                           const DirectTarget *target)
+void TriangleSprites::fill(QPainter &p, QPointF a, QPointF b, QPointF c, const QColor &color)
 {
     const QPointF corners[] = {a, b, c};
-    fill(p, corners, 3, color, target);
+    fill(p, corners, 3, color);
 }
 
-void TriangleSprites::fill(QPainter &p, QPointF a, QPointF b, QPointF c, QPointF d, const QColor &color,
-                           const DirectTarget *target)
+void TriangleSprites::fill(QPainter &p, QPointF a, QPointF b, QPointF c, QPointF d, const QColor &color)
 {
     const QPointF corners[] = {a, b, c, d};
-    fill(p, corners, 4, color, target);
+    fill(p, corners, 4, color);
 }
 
-void TriangleSprites::fill(QPainter &p, const QPointF *corners, int count, const QColor &color,
-                           const DirectTarget *target)
+void TriangleSprites::fill(QPainter &p, const QPointF *corners, int count, const QColor &color)
 {
     const QPointF offset(p.deviceTransform().dx(), p.deviceTransform().dy());
     int x[4], y[4];
@@ -98,12 +95,6 @@ void TriangleSprites::fill(QPainter &p, const QPointF *corners, int count, const
         if (sprites.size() >= kMaxSprites)
             sprites.clear();
         it = sprites.insert(key, render(key, count, right - left, bottom - top));
-    }
-    // Blended straight into the image where it can be: drawImage()'s own rule, without its
-    // set-up per call.
-    if (target && target->valid() && target->offset() == offset.toPoint()) {
-        target->blendImage(left, top, *it);
-        return;
     }
     p.drawImage(QPointF(left, top) - offset, *it);
 }
