@@ -164,8 +164,8 @@ void RowRaster::fillColumns(const std::vector<qreal> &xs, qreal top, qreal botto
 
 void RowRaster::draw(QPainter &p) const
 {
-    // Rows of columns with the band on whole pixels: their one row is stretched down the rows
-    // they span (the rest of the band would be transparent anyway), in one draw.
+    // Rows of columns with the band on whole pixels: their one row is repeated down the rows
+    // they span (the rest of the band would be transparent anyway).
     const QPointF at = p.deviceTransform().map(m_area.topLeft());
     if (m_columnsOnly && PixelMath::wholePixels(p) &&
         at == QPointF(PixelMath::floor(at.x()), PixelMath::floor(at.y()))) {
@@ -196,10 +196,17 @@ void RowRaster::drawRowDown(QPainter &p) const
 {
     const QImage row(reinterpret_cast<const uchar *>(scratch().image.data()), m_width, 1, qsizetype(m_width) * 4,
                      QImage::Format_ARGB32_Premultiplied);
-    const QRectF target(m_area.left(), m_area.top() + m_rowsFrom / m_sy, m_width / m_sx, (m_rowsTo - m_rowsFrom) / m_sy);
+    // The row as a brush's texture, repeated down the rows: each pixel blended as drawing the
+    // row over every one of them would blend it, and far cheaper than stretching the row as an
+    // image (a scaled draw works out a source pixel for every pixel it writes).
+    // In slices of 64 rows: Qt's raster engine hands a texture fill of a hundred rows or more to
+    // its thread pool, and the painting is measured (and felt) on the painting thread.
+    constexpr int kRows = 64;
+    const QBrush brush(row);
     p.save();
-    p.setRenderHint(QPainter::SmoothPixmapTransform, false);
-    p.drawImage(target, row);
+    p.setBrushOrigin(m_area.left(), 0);
+    for (int y = m_rowsFrom; y < m_rowsTo; y += kRows)
+        p.fillRect(QRectF(m_area.left(), m_area.top() + y, m_width, qMin(kRows, m_rowsTo - y)), brush);
     p.restore();
 }
 
