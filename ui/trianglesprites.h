@@ -12,7 +12,8 @@ namespace conlab {
 // A triangle's image is made by that same filler with the triangle's corners at the same
 // 1/64-pixel positions within their pixels, and an opaque colour blended over what is under it
 // by its coverage is what the image blended over it gives, so the pixels are the same ones.
-// Only for the raster engine with a whole-pixel translation for transform.
+// Only for the raster engine with a whole-pixel translation for transform, or scaled by a
+// screen's pixel ratio (the images are then made at the device's resolution).
 class TriangleSprites
 {
 public:

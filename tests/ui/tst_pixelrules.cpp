@@ -109,7 +109,9 @@ private slots:
         std::uniform_real_distribution<double> u(0, 1);
         for (int i = 0; i < 2000; ++i) {
             // In both formats the window and the pictures use; every third a run's trapezoid.
-            QImage filled = canvas(rng), sprite;
+            // Every fifth as on a screen of pixel ratio 2: the painter scaled, not moved.
+            const bool scaled = i % 5 == 4;
+            QImage filled = scaled ? canvas(rng, 192, 128) : canvas(rng), sprite;
             if (i % 4 >= 2)
                 filled = filled.convertToFormat(QImage::Format_RGB32);
             sprite = filled.copy();
@@ -120,7 +122,7 @@ private slots:
             const QPoint offset(int(u(rng) * 6), int(u(rng) * 6));
             {
                 QPainter p(&filled);
-                p.translate(offset);
+                scaled ? p.scale(2, 2) : p.translate(offset);
                 p.setRenderHint(QPainter::Antialiasing, true);
                 QPolygonF corners;
                 corners << a << b << c;
@@ -133,7 +135,7 @@ private slots:
             }
             {
                 QPainter p(&sprite);
-                p.translate(offset);
+                scaled ? p.scale(2, 2) : p.translate(offset);
                 QVERIFY(TriangleSprites::suits(p));
                 if (i % 3 == 0)
                     TriangleSprites::fill(p, a, b, c, d, color);
