@@ -7,8 +7,13 @@
 #include "trianglesprites.h"
 
 #include <QFontMetricsF>
+#include <QHash>
+#include <QImage>
+#include <QPaintEngine>
 #include <QPainter>
 #include <QPainterPath>
+
+#include <cmath>
 
 
 namespace conlab {
@@ -66,12 +71,91 @@ void LaneHeaderPainter::paint(QPainter &p, const Trace &trace, const TimelineLay
     for (const TimelineLayout::Row &row : layout.rows()) {
         if (row.bottom() < header.top() || row.top > header.bottom())
             continue;
-        paintRow(p, trace, layout, row, rowTexts(trace, row), arrows);
+        const RowTexts texts = rowTexts(trace, row);
+        if (!paintKept(p, trace, layout, row, texts, arrows))
+            paintRow(p, trace, layout, row, texts, arrows);
     }
     p.setClipping(false);
     p.setPen(QPen(TimelineTheme::separator(), 0));
     p.drawLine(QPointF(header.right(), header.top()), QPointF(header.right(), header.bottom()));
     p.restore();
+}
+
+bool LaneHeaderPainter::paintKept(QPainter &p, const Trace &trace, const TimelineLayout &layout,
+                                  const TimelineLayout::Row &row, const RowTexts &texts, bool arrows)
+{
+    // A raster painter on an image (a picture, the window's backing store) moved, or scaled by
+    // the screen's pixel ratio, with the column's edges on whole device pixels. The picture is
+    // made in the image's format: Qt chooses how to draw text by the format it draws into.
+    const QTransform &t = p.deviceTransform();
+    const qreal ratio = t.m11();
+    const QPaintDevice *device = p.paintEngine() ? p.paintEngine()->paintDevice() : nullptr;
+    if (!device || device->devType() != QInternal::Image || p.paintEngine()->type() != QPaintEngine::Raster ||
+        t.type() > QTransform::TxScale || ratio < 1 || t.m22() != ratio)
+        return false;
+    const QImage::Format format = static_cast<const QImage *>(device)->format();
+    const QRectF d = t.mapRect(headerRowRect(layout, row));
+    if (d.left() != std::floor(d.left()) || d.right() != std::floor(d.right()))
+        return false;
+    // The row's whole device rows, and a margin of a row around them: the row is kept only if
+    // its drawing stays in those whole rows, where nothing lies under it but the plain colour
+    // of its process's band or of the column (the lines between groups run in the gaps).
+    const QRect inner(QPoint(int(d.left()), int(std::ceil(d.top()))),
+                      QPoint(int(d.right()) - 1, int(std::floor(d.bottom())) - 1));
+    const QColor plain = row.group % 2 == 1 ? TimelineTheme::bandBackground() : TimelineTheme::headerBackground();
+    if (inner.isEmpty() || plain.alpha() != 255)
+        return false;
+    const QRect outer = inner.adjusted(-1, -1, 1, 1);
+    const QPointF fraction = d.topLeft() - QPointF(outer.topLeft());
+    const TimelineMetrics &m = layout.metrics();
+    const Lane *lane = trace.lane(row.lane);
+    const double numbers[] = {fraction.x(), fraction.y(), ratio, d.width(), d.height(), m.fontSize, m.indent};
+    const qint32 flags[] = {qint32(row.kind), row.lane, lane ? qint32(lane->kind) : -1, row.depth, row.collapsed,
+                            arrows, qint32(p.renderHints()), qint32(plain.rgba()),
+                            qint32(TimelineTheme::laneColor(row.lane).rgba()), qint32(TimelineTheme::text().rgba()),
+                            qint32(TimelineTheme::mutedText().rgba()), qint32(format), qint32(texts.first.size())};
+    QByteArray key(reinterpret_cast<const char *>(numbers), sizeof numbers);
+    key.append(reinterpret_cast<const char *>(flags), sizeof flags);
+    key.append(reinterpret_cast<const char *>(texts.first.constData()), texts.first.size() * 2);
+    key.append(reinterpret_cast<const char *>(texts.second.constData()), texts.second.size() * 2);
+    // A row is the same picture at every repaint while its words, size and colours stay: made
+    // once, by the same drawing, and drawn as an image after. A null image: the row's drawing
+    // reaches past its whole rows, and it is drawn every time.
+    static QHash<QByteArray, QImage> kept;
+    auto it = kept.constFind(key);
+    if (it == kept.cend()) {
+        if (kept.size() >= 512)
+            kept.clear();
+        QImage canvas(outer.size(), format);
+        canvas.fill(plain);
+        {
+            QPainter q(&canvas);
+            q.setRenderHints(p.renderHints());
+            q.setTransform(t * QTransform::fromTranslate(-outer.left(), -outer.top()));
+            paintRow(q, trace, layout, row, texts, arrows);
+        }
+        const QRect own = inner.translated(-outer.topLeft());
+        bool inside = true;
+        for (int y = 0; y < canvas.height() && inside; ++y) {
+            const bool rowInside = y >= own.top() && y <= own.bottom();
+            for (int x = 0; x < canvas.width(); ++x) {
+                if ((!rowInside || x < own.left() || x > own.right()) && canvas.pixel(x, y) != plain.rgba()) {
+                    inside = false;
+                    break;
+                }
+            }
+        }
+        QImage image;
+        if (inside) {
+            image = canvas.copy(own);
+            image.setDevicePixelRatio(ratio);
+        }
+        it = kept.insert(key, image);
+    }
+    if (it->isNull())
+        return false;
+    p.drawImage(QPointF((inner.left() - t.dx()) / ratio, (inner.top() - t.dy()) / ratio), *it);
+    return true;
 }
 
 void LaneHeaderPainter::paintRow(QPainter &p, const Trace &trace, const TimelineLayout &layout,

@@ -30,6 +30,10 @@ private:
         QString first, second;
     };
     static RowTexts rowTexts(const Trace &trace, const TimelineLayout::Row &row);
+    // The row from its picture made once, where that gives the pixels drawing it gives (a raster
+    // painter, the row's drawing inside its whole device rows): false where it is to be drawn.
+    static bool paintKept(QPainter &p, const Trace &trace, const TimelineLayout &layout, const TimelineLayout::Row &row,
+                          const RowTexts &texts, bool arrows);
     // The collapse arrow: pointing right when the lane is collapsed, down when open.
     static void paintArrow(QPainter &p, const QRectF &arrow, bool collapsed);
     // A lane's row or a counter's.
