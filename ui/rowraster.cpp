@@ -164,10 +164,10 @@ void RowRaster::fillColumns(const std::vector<qreal> &xs, qreal top, qreal botto
 
 void RowRaster::draw(QPainter &p) const
 {
-    // Rows of columns with the band on whole pixels: their one row is repeated down the rows
-    // they span (the rest of the band would be transparent anyway).
+    // Rows of columns with the band on whole device pixels: their one row is repeated down the
+    // rows they span (the rest of the band would be transparent anyway).
     const QPointF at = p.deviceTransform().map(m_area.topLeft());
-    if (m_columnsOnly && PixelMath::wholePixels(p) &&
+    if (m_columnsOnly && p.deviceTransform().type() <= QTransform::TxScale &&
         at == QPointF(PixelMath::floor(at.x()), PixelMath::floor(at.y()))) {
         if (m_rowsTo > m_rowsFrom)
             drawRowDown(p);
@@ -198,15 +198,18 @@ void RowRaster::drawRowDown(QPainter &p) const
                      QImage::Format_ARGB32_Premultiplied);
     // The row as a brush's texture, repeated down the rows: each pixel blended as drawing the
     // row over every one of them would blend it, and far cheaper than stretching the row as an
-    // image (a scaled draw works out a source pixel for every pixel it writes).
+    // image (a scaled draw works out a source pixel for every pixel it writes). The row has
+    // the device's pixels: the brush is scaled back so that one texel is one device pixel.
     // In slices of 64 rows: Qt's raster engine hands a texture fill of a hundred rows or more to
     // its thread pool, and the painting is measured (and felt) on the painting thread.
     constexpr int kRows = 64;
-    const QBrush brush(row);
+    QBrush brush(row);
+    brush.setTransform(QTransform::fromScale(1 / m_sx, 1 / m_sy));
     p.save();
     p.setBrushOrigin(m_area.left(), 0);
     for (int y = m_rowsFrom; y < m_rowsTo; y += kRows)
-        p.fillRect(QRectF(m_area.left(), m_area.top() + y, m_width, qMin(kRows, m_rowsTo - y)), brush);
+        p.fillRect(QRectF(m_area.left(), m_area.top() + y / m_sy, m_width / m_sx, qMin(kRows, m_rowsTo - y) / m_sy),
+                   brush);
     p.restore();
 }
 

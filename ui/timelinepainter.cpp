@@ -145,7 +145,14 @@ void TimelinePainter::paintSpanStrip(QPainter &p, const QRectF &bar, const std::
     const int width = int(std::ceil(plot.right())) - left;
     if (width <= 0)
         return;
-    QImage strip(width, 1, QImage::Format_ARGB32_Premultiplied);
+    // On a screen of a whole pixel ratio (2) the strip has the device's columns, each of a
+    // layout pixel's columns in its colour: one texel to a device pixel is Qt's plain tiled
+    // fill, where a texture scaled by the painter has each pixel's texel worked out.
+    const QTransform &t = p.deviceTransform();
+    const int ratio = t.type() == QTransform::TxScale && t.m11() == t.m22() && t.m11() == std::floor(t.m11())
+                          ? int(t.m11())
+                          : 1;
+    QImage strip(width * ratio, 1, QImage::Format_ARGB32_Premultiplied);
     strip.fill(Qt::transparent); // where no span is, the background shows
     auto *line = reinterpret_cast<QRgb *>(strip.scanLine(0));
     std::array<QRgb, StateCount> colors;
@@ -158,10 +165,15 @@ void TimelinePainter::paintSpanStrip(QPainter &p, const QRectF &bar, const std::
             const int x0 = qMax(0, int(PixelMath::round(piece.x0)) - left);
             const int x1 =
                 qMin(width, qMax(int(PixelMath::round(piece.x1)), int(PixelMath::round(piece.x0)) + 1) - left);
-            std::fill(line + x0, line + qMax(x0, x1), colors[size_t(piece.state)]);
+            std::fill(line + x0 * ratio, line + qMax(x0, x1) * ratio, colors[size_t(piece.state)]);
         }
     }
-    p.drawImage(QRectF(left, bar.top(), width, bar.height()), strip);
+    // The strip as a brush's texture repeated down the bar's rows: a stretched image would
+    // have its source pixel worked out for every pixel written.
+    QBrush texture(strip);
+    texture.setTransform(QTransform::fromScale(1.0 / ratio, 1.0 / ratio));
+    p.setBrushOrigin(left, 0);
+    p.fillRect(QRectF(left, bar.top(), width, bar.height()), texture);
 }
 
 void TimelinePainter::paintSpanLabels(QPainter &p, const TimelineLayout::Row &row,
