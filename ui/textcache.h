@@ -30,6 +30,12 @@ public:
     // `text` elided to `width` and drawn as draw() draws it, unless nothing but an ellipsis is
     // left: the drawn text's width, or -1 if none was drawn.
     static qreal drawFitted(QPainter &p, const QFont &font, QPointF baseline, const QString &text, qreal width);
+    // draw() from a picture of the text made once over `plain` (opaque), where that gives the
+    // same pixels: on the raster engine with a whole-pixel translation, and only if the picture
+    // falls on whole pixels of `within` (painter coordinates), under which nothing but `plain`
+    // lies. False where it does not: the caller draws.
+    static bool drawOver(QPainter &p, const QFont &font, QPointF baseline, const QString &text, const QColor &plain,
+                         const QRectF &within);
     // The same on the raster engine with a whole-pixel translation; QPainter::drawText
     // elsewhere (a picture at another size places glyphs a fraction of a pixel apart from
     // QStaticText, an SVG a baseline a hundredth of one).

@@ -224,7 +224,10 @@ void TimelinePainter::paintSpanLabel(QPainter &p, const QRectF &box, const QStri
         style.pen = QPen(pen);
     if (p.pen() != style.pen)
         p.setPen(style.pen);
-    TextCache::draw(p, style.font, QPointF(box.left() + style.pad, box.center().y() + style.baseline), shown);
+    // Over the box's own colour: from a picture of the label made once, where that serves.
+    const QPointF at(box.left() + style.pad, box.center().y() + style.baseline);
+    if (!TextCache::drawOver(p, style.font, at, shown, fill, box))
+        TextCache::draw(p, style.font, at, shown);
 }
 
 void TimelinePainter::paintHolds(QPainter &p, const TimelineLayout::Row &row, const TraceIndex &index) const

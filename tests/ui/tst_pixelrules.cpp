@@ -103,6 +103,30 @@ private slots:
         QVERIFY(inside == alone);
     }
 
+    void textsDrawnAgainAreTheSamePicture()
+    {
+        // A span's label is drawn by Qt the first time and from a picture of it made over the
+        // span's colour after: the view must not change from one repaint to the next.
+        Trace trace = crowded();
+        const int label = trace.strings().intern(QStringLiteral("a label only this test draws"));
+        std::vector<Event> events = trace.events(0);
+        for (size_t i = 0; i < events.size(); i += 40) {
+            if (events[i].type == EventType::State)
+                events[i].label = label;
+        }
+        trace.setEvents(0, std::move(events));
+        TimelineView view;
+        view.resize(1000, 600);
+        view.setTrace(&trace);
+        view.setLive(false);
+        view.viewport()->setRange(trace.endTime() / 2, trace.endTime() / 2 + trace.endTime() / 2000);
+        QImage first(view.size(), QImage::Format_ARGB32_Premultiplied), again = first;
+        view.render(&first);
+        view.render(&again);
+        view.render(&again);
+        QVERIFY(first == again);
+    }
+
     void triangleSpritesAreFilledTriangles()
     {
         std::mt19937 rng(11);
