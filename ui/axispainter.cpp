@@ -1,8 +1,5 @@
 #include "axispainter.h"
 
-#include "directtarget.h"
-#include "hairlines.h"
-
 #include "textcache.h"
 #include "timeaxis.h"
 #include "timelinetheme.h"
@@ -57,15 +54,8 @@ void AxisPainter::paintAxis(QPainter &p, const TimelineLayout &layout, qint64 un
         if (x >= axis.left() - 1 && x <= axis.right() + 1)
             marks.emplace_back(QPointF(x, axis.bottom() - len), QPointF(x, axis.bottom()));
     }
-    const DirectTarget target(p);
-    if (target.valid() && !p.testRenderHint(QPainter::Antialiasing)) {
-        for (QLineF &l : marks)
-            l.translate(target.offset());
-        Hairlines::draw(target, marks, DirectTarget::solid(TimelineTheme::mutedText()));
-    } else {
-        p.setPen(QPen(TimelineTheme::mutedText(), 0));
-        p.drawLines(marks.data(), int(marks.size()));
-    }
+    p.setPen(QPen(TimelineTheme::mutedText(), 0));
+    p.drawLines(marks.data(), int(marks.size()));
     for (const TimeAxis::Tick &tick : ticks) {
         const qreal x = layout.x(tick.t);
         if (x < axis.left() - 1 || x > axis.right() + 1 || !tick.major)
@@ -74,7 +64,7 @@ void AxisPainter::paintAxis(QPainter &p, const TimelineLayout &layout, qint64 un
             const qreal w = TextCache::width(font, text);
             const qreal left = qBound(axis.left() + 2, x - w / 2, axis.right() - w - 2);
             p.setPen(color);
-            TextCache::drawAsText(p, font, QPointF(left, baseline), text, &target);
+            TextCache::drawAsText(p, font, QPointF(left, baseline), text);
         };
         if (hasUnits) {
             label(tick.units, unitFont, line1, TimelineTheme::text());
@@ -85,7 +75,7 @@ void AxisPainter::paintAxis(QPainter &p, const TimelineLayout &layout, qint64 un
     }
     p.setClipping(false);
     p.setPen(QPen(TimelineTheme::separator(), 0));
-    Hairlines::drawLine(p, QLineF(axis.left(), axis.bottom(), axis.right(), axis.bottom()));
+    p.drawLine(QLineF(axis.left(), axis.bottom(), axis.right(), axis.bottom()));
     p.restore();
 }
 
@@ -109,8 +99,8 @@ void AxisPainter::paintCorner(QPainter &p, const TimelineLayout &layout, qint64 
         label(tr("time"), TimelineTheme::font(fs * 0.92), axis.top() + axis.height() * 0.59, TimelineTheme::mutedText());
     }
     p.setPen(QPen(TimelineTheme::separator(), 0));
-    Hairlines::drawLine(p, QLineF(corner.left(), corner.bottom(), corner.right(), corner.bottom()));
-    Hairlines::drawLine(p, QLineF(corner.right(), corner.top(), corner.right(), corner.bottom()));
+    p.drawLine(QLineF(corner.left(), corner.bottom(), corner.right(), corner.bottom()));
+    p.drawLine(QLineF(corner.right(), corner.top(), corner.right(), corner.bottom()));
     p.restore();
 }
 

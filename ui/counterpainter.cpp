@@ -1,8 +1,5 @@
 #include "counterpainter.h"
 
-#include "aliasedfill.h"
-#include "directtarget.h"
-
 #include "pixelmath.h"
 #include "rowraster.h"
 #include "textcache.h"
@@ -126,18 +123,6 @@ void CounterPainter::paintLine(QPainter &p, const QRectF &box, const Shape &shap
         raster.draw(p);
         return;
     }
-    // Written straight into the image where it can be: the very pixels drawRects() fills
-    // (AliasedFill), each blended by the solid fill's rule.
-    if (const DirectTarget target(p); target.valid()) {
-        const QPointF offset = target.offset();
-        const QRgb fill = DirectTarget::solid(TimelineTheme::counterFill());
-        const QRgb stroke = DirectTarget::solid(TimelineTheme::counterLine());
-        for (const QRectF &r : shape.fill)
-            target.fillRect(AliasedFill::pixels(r, offset, target.clip()), fill);
-        for (const QRectF &r : strokes)
-            target.fillRect(AliasedFill::pixels(r, offset, target.clip()), stroke);
-        return;
-    }
     p.save();
     p.setRenderHint(QPainter::Antialiasing, false);
     p.setPen(Qt::NoPen);
@@ -156,7 +141,6 @@ void CounterPainter::paintValues(QPainter &p, const TimelineLayout::Row &row, co
     const QFontMetricsF fm(font);
     const qreal digit = fm.horizontalAdvance(QLatin1Char('0'));
     p.setPen(TimelineTheme::text());
-    const DirectTarget target(p);
     // Label each level where it is wide enough, above the line or below it if the line is near
     // the top. A level too short for one digit is passed over before its text is made.
     for (const Label &l : labels) {
@@ -170,7 +154,7 @@ void CounterPainter::paintValues(QPainter &p, const TimelineLayout::Row &row, co
             continue;
         const qreal y = at.y() - fm.descent() - fs * 0.15 - fm.ascent() < box.top() ? at.y() + fm.ascent() + fs * 0.1
                                                                                       : at.y() - fm.descent() - fs * 0.15;
-        TextCache::draw(p, font, QPointF(at.x() + fs * 0.3, y), text, &target);
+        TextCache::draw(p, font, QPointF(at.x() + fs * 0.3, y), text);
     }
 }
 

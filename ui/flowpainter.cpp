@@ -1,8 +1,6 @@
 #include "flowpainter.h"
 
 #include "denselines.h"
-#include "directtarget.h"
-#include "hairlines.h"
 #include "rowraster.h"
 #include "timelinetheme.h"
 
@@ -139,15 +137,6 @@ void FlowPainter::paintDense(QPainter &p, std::vector<Arrow> &arrows) const
 
 void FlowPainter::paintLines(QPainter &p, const std::vector<QLineF> &lines) const
 {
-    // Straight into the image where it can be: the pixels drawLines() gives (Hairlines).
-    if (const DirectTarget target(p); target.valid()) {
-        static thread_local std::vector<QLineF> device;
-        device.clear();
-        for (const QLineF &l : lines)
-            device.push_back(l.translated(target.offset()));
-        Hairlines::draw(target, device, DirectTarget::solid(TimelineTheme::flowArrow()));
-        return;
-    }
     p.save();
     p.setRenderHint(QPainter::Antialiasing, false);
     p.setPen(QPen(TimelineTheme::flowArrow(), 0));

@@ -1,8 +1,5 @@
 #include "laneheaderpainter.h"
 
-#include "directtarget.h"
-#include "hairlines.h"
-#include "keptregions.h"
 #include "laneicon.h"
 #include "textcache.h"
 #include "timelinetheme.h"
@@ -10,15 +7,18 @@
 #include "trianglesprites.h"
 
 #include <QFontMetricsF>
+#include <QHash>
+#include <QImage>
+#include <QPaintEngine>
 #include <QPainter>
 #include <QPainterPath>
+
+#include <cmath>
 
 
 namespace conlab {
 
 namespace {
-
-bool g_keptRows = true;
 
 QRectF headerRowRect(const TimelineLayout &layout, const TimelineLayout::Row &row)
 {
@@ -31,11 +31,10 @@ qreal indentOf(const TimelineLayout &layout, const TimelineLayout::Row &row)
     return layout.metrics().fontSize * 0.6 + row.depth * layout.metrics().indent;
 }
 
-void drawElided(QPainter &p, const QFont &font, const QColor &color, QPointF at, qreal width, const QString &text,
-                const DirectTarget &target)
+void drawElided(QPainter &p, const QFont &font, const QColor &color, QPointF at, qreal width, const QString &text)
 {
     p.setPen(color);
-    TextCache::draw(p, font, at, TextCache::elided(font, text, qMax<qreal>(0, width)), &target);
+    TextCache::draw(p, font, at, TextCache::elided(font, text, qMax<qreal>(0, width)));
 }
 
 } // namespace
@@ -63,34 +62,18 @@ QString LaneHeaderPainter::idText(const Trace &trace, const Lane &lane)
     return tr("tid %1").arg(lane.tid);
 }
 
-void LaneHeaderPainter::setKeptRows(bool on)
-{
-    g_keptRows = on;
-}
-
 void LaneHeaderPainter::paint(QPainter &p, const Trace &trace, const TimelineLayout &layout, bool arrows)
 {
-    Rows rows(p, trace, layout, arrows);
-    if (!rows.direct()) {
-        paintAll(p, trace, layout, arrows);
-        return;
-    }
-    for (const TimelineLayout::Row &row : layout.rows())
-        rows.paint(row);
-    rows.finish();
-}
-
-void LaneHeaderPainter::paintAll(QPainter &p, const Trace &trace, const TimelineLayout &layout, bool arrows)
-{
-    // Drawn by Qt throughout (an SVG, a scaled picture): one clip for the whole column.
+    // One clip for the whole column.
     const QRectF header = layout.headerRect();
-    const DirectTarget none(p);
     p.save();
     p.setClipRect(header);
     for (const TimelineLayout::Row &row : layout.rows()) {
         if (row.bottom() < header.top() || row.top > header.bottom())
             continue;
-        paintRow(p, trace, layout, row, rowTexts(trace, row), arrows, none);
+        const RowTexts texts = rowTexts(trace, row);
+        if (!paintKept(p, trace, layout, row, texts, arrows))
+            paintRow(p, trace, layout, row, texts, arrows);
     }
     p.setClipping(false);
     p.setPen(QPen(TimelineTheme::separator(), 0));
@@ -98,79 +81,93 @@ void LaneHeaderPainter::paintAll(QPainter &p, const Trace &trace, const Timeline
     p.restore();
 }
 
-namespace {
-
-DirectTarget clippedTo(QPainter &p, const QRectF &clip)
+bool LaneHeaderPainter::paintKept(QPainter &p, const Trace &trace, const TimelineLayout &layout,
+                                  const TimelineLayout::Row &row, const RowTexts &texts, bool arrows)
 {
-    if (!DirectTarget(p).valid()) // drawn by Qt (an SVG): the painter is not touched
-        return DirectTarget(p);
-    p.save();
-    p.setClipRect(clip);
-    const DirectTarget target(p);
-    p.restore();
-    return target;
-}
-
-} // namespace
-
-LaneHeaderPainter::Rows::Rows(QPainter &p, const Trace &trace, const TimelineLayout &layout, bool arrows)
-    : m_p(p)
-    , m_trace(trace)
-    , m_layout(layout)
-    , m_arrows(arrows)
-    , m_header(layout.headerRect())
-    , m_target(clippedTo(p, m_header))
-{
-}
-
-void LaneHeaderPainter::Rows::paint(const TimelineLayout::Row &row)
-{
-    if (row.bottom() < m_header.top() || row.top > m_header.bottom())
-        return;
-    // A row is the same picture at every repaint while its words, size and colours stay: a
-    // pan or a zoom copies it from the last one.
-    static KeptRegions kept;
-    const RowTexts texts = rowTexts(m_trace, row);
-    auto draw = [&](QPainter &q, const DirectTarget &on) { paintRow(q, m_trace, m_layout, row, texts, m_arrows, on); };
-    const QRectF device = headerRowRect(m_layout, row).translated(m_target.offset());
-    const QRect region = device.toAlignedRect();
-    const QRect visible = region & m_target.clip();
-    QRgb plain = 0;
-    if (g_keptRows && m_target.valid() && KeptRegions::plain(m_target, visible, m_rowsPlain, &plain)) {
-        const QByteArray key =
-            rowKey(m_p, m_trace, m_layout, row, texts, m_arrows, device.topLeft() - QPointF(region.topLeft()));
-        if (kept.draw(m_target, m_p, region, visible, plain, key, draw)) {
-            m_rowsPlain = true;
-            return;
+    // A raster painter on an image (a picture, the window's backing store) moved, or scaled by
+    // the screen's pixel ratio, with the column's edges on whole device pixels. The picture is
+    // made in the image's format: Qt chooses how to draw text by the format it draws into.
+    const QTransform &t = p.deviceTransform();
+    const qreal ratio = t.m11();
+    const QPaintDevice *device = p.paintEngine() ? p.paintEngine()->paintDevice() : nullptr;
+    if (!device || device->devType() != QInternal::Image || p.paintEngine()->type() != QPaintEngine::Raster ||
+        t.type() > QTransform::TxScale || ratio < 1 || t.m22() != ratio)
+        return false;
+    const QImage::Format format = static_cast<const QImage *>(device)->format();
+    const QRectF d = t.mapRect(headerRowRect(layout, row));
+    if (d.left() != std::floor(d.left()) || d.right() != std::floor(d.right()))
+        return false;
+    // The row's whole device rows, and a margin of a row around them: the row is kept only if
+    // its drawing stays in those whole rows, where nothing lies under it but the plain colour
+    // of its process's band or of the column (the lines between groups run in the gaps).
+    const QRect inner(QPoint(int(d.left()), int(std::ceil(d.top()))),
+                      QPoint(int(d.right()) - 1, int(std::floor(d.bottom())) - 1));
+    const QColor plain = row.group % 2 == 1 ? TimelineTheme::bandBackground() : TimelineTheme::headerBackground();
+    if (inner.isEmpty() || plain.alpha() != 255)
+        return false;
+    const QRect outer = inner.adjusted(-1, -1, 1, 1);
+    const QPointF fraction = d.topLeft() - QPointF(outer.topLeft());
+    const TimelineMetrics &m = layout.metrics();
+    const Lane *lane = trace.lane(row.lane);
+    const double numbers[] = {fraction.x(), fraction.y(), ratio, d.width(), d.height(), m.fontSize, m.indent};
+    const qint32 flags[] = {qint32(row.kind), row.lane, lane ? qint32(lane->kind) : -1, row.depth, row.collapsed,
+                            arrows, qint32(p.renderHints()), qint32(plain.rgba()),
+                            qint32(TimelineTheme::laneColor(row.lane).rgba()), qint32(TimelineTheme::text().rgba()),
+                            qint32(TimelineTheme::mutedText().rgba()), qint32(format), qint32(texts.first.size())};
+    QByteArray key(reinterpret_cast<const char *>(numbers), sizeof numbers);
+    key.append(reinterpret_cast<const char *>(flags), sizeof flags);
+    key.append(reinterpret_cast<const char *>(texts.first.constData()), texts.first.size() * 2);
+    key.append(reinterpret_cast<const char *>(texts.second.constData()), texts.second.size() * 2);
+    // A row is the same picture at every repaint while its words, size and colours stay: made
+    // once, by the same drawing, and drawn as an image after. A null image: the row's drawing
+    // reaches past its whole rows, and it is drawn every time.
+    static QHash<QByteArray, QImage> kept;
+    auto it = kept.constFind(key);
+    if (it == kept.cend()) {
+        if (kept.size() >= 512)
+            kept.clear();
+        QImage canvas(outer.size(), format);
+        canvas.fill(plain);
+        {
+            QPainter q(&canvas);
+            q.setRenderHints(p.renderHints());
+            q.setTransform(t * QTransform::fromTranslate(-outer.left(), -outer.top()));
+            paintRow(q, trace, layout, row, texts, arrows);
         }
+        const QRect own = inner.translated(-outer.topLeft());
+        bool inside = true;
+        for (int y = 0; y < canvas.height() && inside; ++y) {
+            const bool rowInside = y >= own.top() && y <= own.bottom();
+            for (int x = 0; x < canvas.width(); ++x) {
+                if ((!rowInside || x < own.left() || x > own.right()) && canvas.pixel(x, y) != plain.rgba()) {
+                    inside = false;
+                    break;
+                }
+            }
+        }
+        QImage image;
+        if (inside) {
+            image = canvas.copy(own);
+            image.setDevicePixelRatio(ratio);
+        }
+        it = kept.insert(key, image);
     }
-    m_p.save();
-    m_p.setClipRect(m_header);
-    draw(m_p, m_target);
-    m_p.restore();
-    m_rowsPlain = false;
-}
-
-void LaneHeaderPainter::Rows::finish()
-{
-    m_p.save();
-    m_p.setClipping(false);
-    m_p.setPen(QPen(TimelineTheme::separator(), 0));
-    Hairlines::drawLine(m_p, QLineF(m_header.right(), m_header.top(), m_header.right(), m_header.bottom()));
-    m_p.restore();
+    if (it->isNull())
+        return false;
+    p.drawImage(QPointF((inner.left() - t.dx()) / ratio, (inner.top() - t.dy()) / ratio), *it);
+    return true;
 }
 
 void LaneHeaderPainter::paintRow(QPainter &p, const Trace &trace, const TimelineLayout &layout,
-                                 const TimelineLayout::Row &row, const RowTexts &texts, bool arrows,
-                                 const DirectTarget &target)
+                                 const TimelineLayout::Row &row, const RowTexts &texts, bool arrows)
 {
     if (row.kind == TimelineLayout::Row::Lane)
-        paintLane(p, trace, layout, row, texts, arrows, target);
+        paintLane(p, trace, layout, row, texts, arrows);
     else
-        paintCounter(p, layout, row, texts, target);
+        paintCounter(p, layout, row, texts);
 }
 
-void LaneHeaderPainter::paintArrow(QPainter &p, const QRectF &arrow, bool collapsed, const DirectTarget &target)
+void LaneHeaderPainter::paintArrow(QPainter &p, const QRectF &arrow, bool collapsed)
 {
     const QPointF c = arrow.center();
     const qreal s = arrow.width() * 0.32;
@@ -179,7 +176,7 @@ void LaneHeaderPainter::paintArrow(QPainter &p, const QRectF &arrow, bool collap
                                collapsed ? c + QPointF(-s * 0.6, s) : c + QPointF(0, s * 0.9)};
     // The same few sub-pixel positions in every row: a ready image each, where one serves.
     if (TriangleSprites::suits(p)) {
-        TriangleSprites::fill(p, corners[0], corners[1], corners[2], TimelineTheme::mutedText(), &target);
+        TriangleSprites::fill(p, corners[0], corners[1], corners[2], TimelineTheme::mutedText());
         return;
     }
     QPainterPath tri;
@@ -212,28 +209,8 @@ LaneHeaderPainter::RowTexts LaneHeaderPainter::rowTexts(const Trace &trace, cons
     return texts;
 }
 
-QByteArray LaneHeaderPainter::rowKey(const QPainter &p, const Trace &trace, const TimelineLayout &layout,
-                                     const TimelineLayout::Row &row, const RowTexts &texts, bool arrows,
-                                     QPointF fraction)
-{
-    const TimelineMetrics &m = layout.metrics();
-    const double numbers[] = {fraction.x(), fraction.y(), layout.headerRect().width(), row.height, m.fontSize,
-                              m.indent};
-    const Lane *lane = trace.lane(row.lane);
-    const qint32 flags[] = {qint32(row.kind), row.lane, lane ? qint32(lane->kind) : -1, row.depth, row.collapsed,
-                            arrows, qint32(p.renderHints()),
-                            qint32(TimelineTheme::laneColor(row.lane).rgba()), qint32(TimelineTheme::text().rgba()),
-                            qint32(TimelineTheme::mutedText().rgba()), qint32(texts.first.size())};
-    QByteArray key(reinterpret_cast<const char *>(numbers), sizeof numbers);
-    key.append(reinterpret_cast<const char *>(flags), sizeof flags);
-    key.append(reinterpret_cast<const char *>(texts.first.constData()), texts.first.size() * 2);
-    key.append(reinterpret_cast<const char *>(texts.second.constData()), texts.second.size() * 2);
-    return key;
-}
-
 void LaneHeaderPainter::paintLane(QPainter &p, const Trace &trace, const TimelineLayout &layout,
-                                  const TimelineLayout::Row &row, const RowTexts &texts, bool arrows,
-                                  const DirectTarget &target)
+                                  const TimelineLayout::Row &row, const RowTexts &texts, bool arrows)
 {
     const Lane *lane = trace.lane(row.lane);
     if (!lane)
@@ -245,7 +222,7 @@ void LaneHeaderPainter::paintLane(QPainter &p, const Trace &trace, const Timelin
 
     const QRectF arrow = arrowRect(layout, row);
     if (arrows)
-        paintArrow(p, arrow, row.collapsed, target);
+        paintArrow(p, arrow, row.collapsed);
     const qreal iconSize = row.collapsed ? fs * 0.9 : fs * 1.25;
     const QRectF icon(arrow.right() + fs * 0.45, arrow.center().y() - iconSize / 2, iconSize, iconSize);
     LaneIcon::paint(p, icon, lane->kind, TimelineTheme::text());
@@ -254,18 +231,17 @@ void LaneHeaderPainter::paintLane(QPainter &p, const Trace &trace, const Timelin
     const QString &name = texts.first;
     if (row.collapsed) {
         const QFont f = TimelineTheme::font(fs * 0.85, true);
-        drawElided(p, f, TimelineTheme::text(), QPointF(textLeft, r.center().y() + fs * 0.3), width, name, target);
+        drawElided(p, f, TimelineTheme::text(), QPointF(textLeft, r.center().y() + fs * 0.3), width, name);
         return;
     }
     const QFont nameFont = TimelineTheme::font(fs * 1.1, true);
-    drawElided(p, nameFont, TimelineTheme::text(), QPointF(textLeft, arrow.center().y() + fs * 0.4), width, name,
-               target);
+    drawElided(p, nameFont, TimelineTheme::text(), QPointF(textLeft, arrow.center().y() + fs * 0.4), width, name);
     drawElided(p, TimelineTheme::font(fs * 0.85), TimelineTheme::mutedText(),
-               QPointF(textLeft, r.top() + r.height() * 0.78), width, texts.second, target);
+               QPointF(textLeft, r.top() + r.height() * 0.78), width, texts.second);
 }
 
 void LaneHeaderPainter::paintCounter(QPainter &p, const TimelineLayout &layout, const TimelineLayout::Row &row,
-                                     const RowTexts &texts, const DirectTarget &target)
+                                     const RowTexts &texts)
 {
     const qreal fs = layout.metrics().fontSize;
     const QRectF r = headerRowRect(layout, row);
@@ -275,7 +251,7 @@ void LaneHeaderPainter::paintCounter(QPainter &p, const TimelineLayout &layout, 
     const QFont valueFont = TimelineTheme::font(fs * 1.0, true);
     const qreal valueWidth = TextCache::width(valueFont, valueText);
     p.setPen(TimelineTheme::text());
-    TextCache::drawAsText(p, valueFont, QPointF(r.right() - fs * 0.6 - valueWidth, baseline), valueText, &target);
+    TextCache::drawAsText(p, valueFont, QPointF(r.right() - fs * 0.6 - valueWidth, baseline), valueText);
     // A small step glyph says "this row is a value over time".
     p.save();
     p.setRenderHint(QPainter::Antialiasing, true);
@@ -288,7 +264,7 @@ void LaneHeaderPainter::paintCounter(QPainter &p, const TimelineLayout &layout, 
     p.drawPolyline(steps, 6);
     p.restore();
     drawElided(p, TimelineTheme::font(fs * 0.95), TimelineTheme::mutedText(), QPointF(left, baseline),
-               r.right() - left - valueWidth - fs * 1.2, texts.second, target);
+               r.right() - left - valueWidth - fs * 1.2, texts.second);
 }
 
 } // namespace conlab

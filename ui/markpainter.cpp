@@ -1,7 +1,5 @@
 #include "markpainter.h"
 
-#include "directtarget.h"
-
 #include "pixelmath.h"
 #include "textcache.h"
 #include "timelinetheme.h"
@@ -46,23 +44,14 @@ void MarkPainter::paint(QPainter &p, const TimelineLayout::Row &row) const
         return;
     const size_t begin = size_t(first - marks.t.begin()), count = size_t(last - first);
     const std::span<const qint64> times(marks.t.data() + begin, count);
-    // On whole pixels the shapes mostly come from ready images and the texts from kept
-    // coverage: the painter's state is not saved and restored for them (restoring replays
-    // the clip). Where Qt draws (an SVG, a scaled picture) it is.
-    const DirectTarget target(p);
-    const bool plain = target.valid();
-    if (!plain) {
-        p.save();
-        p.setRenderHint(QPainter::Antialiasing, true);
-    }
-    paintShapes(p, strip, times, target);
-    paintLabels(p, strip, row.lane, times, target, std::span<const qint32>(marks.event.data() + begin, count));
-    if (!plain)
-        p.restore();
+    p.save();
+    p.setRenderHint(QPainter::Antialiasing, true);
+    paintShapes(p, strip, times);
+    paintLabels(p, strip, row.lane, times, std::span<const qint32>(marks.event.data() + begin, count));
+    p.restore();
 }
 
-void MarkPainter::paintShapes(QPainter &p, const QRectF &strip, std::span<const qint64> times,
-                              const DirectTarget &target) const
+void MarkPainter::paintShapes(QPainter &p, const QRectF &strip, std::span<const qint64> times) const
 {
     const qreal s = strip.height() * 0.26;
     // Triangles closer than their own width overlap: a run of them is filled as one shape, so a
@@ -95,13 +84,13 @@ void MarkPainter::paintShapes(QPainter &p, const QRectF &strip, std::span<const 
         if (sprites && j == i + 1 && runs[i].start == runs[i].end) {
             const qreal x = runs[i].start, top = strip.bottom() - s * 1.3;
             TriangleSprites::fill(p, {x - s * 0.8, top}, {x + s * 0.8, top}, {x, strip.bottom()},
-                                  TimelineTheme::markColor(), &target);
+                                  TimelineTheme::markColor());
         } else if (sprites && j == i + 1 && runs[i].end - runs[i].start < s * 16) {
             // A short run alone in its part: its trapezoid from a ready image too.
             const Run &r = runs[i];
             const qreal top = strip.bottom() - s * 1.3;
             TriangleSprites::fill(p, {r.start - s * 0.8, top}, {r.end + s * 0.8, top}, {r.end, strip.bottom()},
-                                  {r.start, strip.bottom()}, TimelineTheme::markColor(), &target);
+                                  {r.start, strip.bottom()}, TimelineTheme::markColor());
         } else {
             for (; i < j; ++i, ++inPath)
                 addRun(shapes, strip, runs[i]);
@@ -129,7 +118,7 @@ void MarkPainter::addRun(QPainterPath &shapes, const QRectF &strip, const Run &r
 }
 
 void MarkPainter::paintLabels(QPainter &p, const QRectF &strip, int lane, std::span<const qint64> times,
-                              const DirectTarget &target, std::span<const qint32> events) const
+                              std::span<const qint32> events) const
 {
     const qreal fs = m_layout.metrics().fontSize;
     const QFont font = TimelineTheme::font(qMin(fs * 0.88, strip.height() * 0.8));
@@ -172,7 +161,7 @@ void MarkPainter::paintLabels(QPainter &p, const QRectF &strip, int lane, std::s
             penSet = true;
         }
         const qreal drawn = TextCache::drawFitted(
-            p, f, QPointF(left, strip.bottom() - s * 1.3 - (&f == &bold ? boldDescent : descent)), full, room, &target);
+            p, f, QPointF(left, strip.bottom() - s * 1.3 - (&f == &bold ? boldDescent : descent)), full, room);
         if (drawn >= 0)
             textEnd = left + drawn;
     }

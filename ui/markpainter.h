@@ -9,8 +9,6 @@ class QPainterPath;
 
 namespace conlab {
 
-class DirectTarget;
-
 class TraceIndex;
 
 // A lane's marks (printed lines, notes, results): a small triangle at each over the bar, with
@@ -30,10 +28,8 @@ private:
         qreal end;
     };
     static void addRun(QPainterPath &shapes, const QRectF &strip, const Run &run);
-    void paintShapes(QPainter &p, const QRectF &strip, std::span<const qint64> times,
-                     const DirectTarget &target) const;
+    void paintShapes(QPainter &p, const QRectF &strip, std::span<const qint64> times) const;
     void paintLabels(QPainter &p, const QRectF &strip, int lane, std::span<const qint64> times,
-                     const DirectTarget &target,
                      std::span<const qint32> events) const;
 
     const Trace &m_trace;

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QPaintEngine>
+#include <QPainter>
 #include <QtGlobal>
 
 #include <cmath>
@@ -8,7 +10,8 @@ namespace conlab {
 
 // std::floor and std::round for coordinates, giving the same results (but for the sign of a
 // zero) without a call into the maths library: without SSE4.1 the compiler cannot inline them,
-// and a repaint of a big trace rounds a few hundred thousand coordinates.
+// and a repaint of a big trace rounds a few hundred thousand coordinates. And whether a painter
+// puts whole pixels on whole pixels.
 struct PixelMath
 {
     static constexpr double kExact = 4503599627370496.0; // 2^52: below it, truncation is exact
@@ -35,6 +38,15 @@ struct PixelMath
     }
     // Whether `x` is a whole number of pixels.
     static bool whole(double x) { return x == floor(x); }
+    // Whether the painter is Qt's raster engine with a whole-pixel translation for transform
+    // (the window at ratio 1, a picture at its reference size): there a text or a ready image
+    // placed on a whole pixel keeps its very pixels wherever it is drawn.
+    static bool wholePixels(const QPainter &p)
+    {
+        const QTransform &t = p.deviceTransform();
+        return p.paintEngine() && p.paintEngine()->type() == QPaintEngine::Raster &&
+               t.type() <= QTransform::TxTranslate && whole(t.dx()) && whole(t.dy());
+    }
 };
 
 } // namespace conlab

@@ -1,7 +1,6 @@
 #include "rowraster.h"
 
 #include "pixelmath.h"
-#include "pixelstrip.h"
 
 #include <QPaintEngine>
 #include <QPainter>
@@ -165,13 +164,13 @@ void RowRaster::fillColumns(const std::vector<qreal> &xs, qreal top, qreal botto
 
 void RowRaster::draw(QPainter &p) const
 {
-    // The image's top left on the device: on a whole pixel, with nothing but a whole-pixel
-    // translation for transform, rows of columns are drawn as a texture down their rows (the
-    // rest of the image would be transparent anyway).
+    // Rows of columns with the band on whole device pixels: their one row is repeated down the
+    // rows they span (the rest of the band would be transparent anyway).
     const QPointF at = p.deviceTransform().map(m_area.topLeft());
-    if (m_columnsOnly && PixelStrip::suits(p) && at == QPointF(PixelMath::floor(at.x()), PixelMath::floor(at.y()))) {
+    if (m_columnsOnly && p.deviceTransform().type() <= QTransform::TxScale &&
+        at == QPointF(PixelMath::floor(at.x()), PixelMath::floor(at.y()))) {
         if (m_rowsTo > m_rowsFrom)
-            drawRowDown(p, QPoint(int(at.x()), int(at.y())));
+            drawRowDown(p);
         return;
     }
     Scratch &s = scratch();
@@ -193,18 +192,24 @@ void RowRaster::draw(QPainter &p) const
     p.restore();
 }
 
-void RowRaster::drawRowDown(QPainter &p, QPoint topLeft) const
+void RowRaster::drawRowDown(QPainter &p) const
 {
     const QImage row(reinterpret_cast<const uchar *>(scratch().image.data()), m_width, 1, qsizetype(m_width) * 4,
                      QImage::Format_ARGB32_Premultiplied);
-    // In the painter's coordinates: a whole number of device pixels from the image's (the
-    // transform is a translation: RowRaster::suits and the caller's test of the top left).
-    const QPoint offset(int(p.deviceTransform().dx()), int(p.deviceTransform().dy()));
-    const QRect target =
-        QRect(topLeft.x(), topLeft.y() + m_rowsFrom, m_width, m_rowsTo - m_rowsFrom).translated(-offset);
+    // The row as a brush's texture, repeated down the rows: each pixel blended as drawing the
+    // row over every one of them would blend it, and far cheaper than stretching the row as an
+    // image (a scaled draw works out a source pixel for every pixel it writes). The row has
+    // the device's pixels: the brush is scaled back so that one texel is one device pixel.
+    // In slices of 64 rows: Qt's raster engine hands a texture fill of a hundred rows or more to
+    // its thread pool, and the painting is measured (and felt) on the painting thread.
+    constexpr int kRows = 64;
+    QBrush brush(row);
+    brush.setTransform(QTransform::fromScale(1 / m_sx, 1 / m_sy));
     p.save();
-    p.setBrushOrigin(target.topLeft());
-    PixelStrip::fillRows(p, target, QBrush(row));
+    p.setBrushOrigin(m_area.left(), 0);
+    for (int y = m_rowsFrom; y < m_rowsTo; y += kRows)
+        p.fillRect(QRectF(m_area.left(), m_area.top() + y / m_sy, m_width / m_sx, qMin(kRows, m_rowsTo - y) / m_sy),
+                   brush);
     p.restore();
 }
 

@@ -10,8 +10,8 @@ class QPainter;
 
 namespace conlab {
 
-// Boxes written straight into an image the size of one band of the timeline (a counter row,
-// the gap between two lanes), at the device's resolution, then drawn in one go. Where a band
+// Boxes put into an image of its own the size of one band of the timeline (a counter row, the
+// gap between two lanes), at the device's resolution, which the painter then draws in one go. Where a band
 // holds thousands of boxes a pixel wide, this costs a few writes per pixel instead of a fill
 // call per box and per scanline. Only for the raster engine at a scale of at least one: an
 // SVG keeps its boxes, and a shrunk picture keeps every thin one. One raster at a time: they
@@ -40,7 +40,7 @@ public:
 private:
     void sortIntoTiles() const;
     void rasterize() const;
-    void drawRowDown(QPainter &p, QPoint topLeft) const;
+    void drawRowDown(QPainter &p) const;
 
     QRectF m_area;
     qreal m_sx = 1;

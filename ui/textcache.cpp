@@ -1,7 +1,6 @@
 #include "textcache.h"
 
-#include "directtarget.h"
-#include "textmasks.h"
+#include "pixelmath.h"
 
 #include <QFontMetricsF>
 #include <QHash>
@@ -10,9 +9,9 @@
 #include <QStaticText>
 #include <QTextLayout>
 
+#include <cmath>
 #include <cstring>
 #include <deque>
-#include <memory>
 #include <optional>
 
 namespace conlab {
@@ -28,7 +27,7 @@ quint64 fontKey(const QFont &font)
            quint64(font.weight()) << 1 | (font.italic() ? 1 : 0);
 }
 
-// A text in a font: its width, its elided forms and, once drawn, its layout and coverage.
+// A text in a font: its width, its elided forms and, once drawn, its layout.
 // Everything about a text is found with one lookup of it.
 struct Entry
 {
@@ -37,8 +36,17 @@ struct Entry
     std::optional<QStaticText> laid;
     // From the top left to the baseline: the line's, which a fallback font (Chinese) deepens.
     qreal ascent = 0;
-    std::shared_ptr<TextMasks> masks;
-    int draws = 0;
+    // Pictures of the text over a plain colour, by what decides their pixels (pen, colour under
+    // it, image format, render hints); one not kept (its ink reached the canvas's edge, or there
+    // is none) is drawn by Qt.
+    struct Picture
+    {
+        QImage image;
+        QPoint at; // its top left from the text's top left, in device pixels
+        bool kept = false;
+        bool made = false; // made at the second draw: a text seen once while zooming costs no more
+    };
+    QHash<QByteArray, Picture> pictures;
     QHash<quint64, Entry *> elided; // by width in quarter pixels (a mark's room takes many)
 };
 
@@ -112,10 +120,7 @@ qreal lineAscent(const QFont &font, const QString &text)
     return line.isValid() ? line.ascent() : QFontMetricsF(font).ascent();
 }
 
-bool g_ownMasks = true;
-quint64 g_drawnFromMasks = 0;
-
-void drawEntry(QPainter &p, const QFont &font, Entry &e, QPointF baseline, const DirectTarget *target)
+void layOut(const QFont &font, Entry &e)
 {
     if (!e.laid) {
         QStaticText st(e.text);
@@ -124,10 +129,15 @@ void drawEntry(QPainter &p, const QFont &font, Entry &e, QPointF baseline, const
         e.laid = st;
         e.ascent = lineAscent(font, e.text);
     }
+}
+
+void drawEntry(QPainter &p, const QFont &font, Entry &e, QPointF baseline)
+{
+    layOut(font, e);
     const QPointF topLeft = baseline - QPointF(0, e.ascent);
     // On whole pixels a text's top left goes to a whole pixel, so that its pixels are the same
-    // wherever it is (and can be kept).
-    if (!DirectTarget::wholePixels(p)) {
+    // wherever it is: a label does not shimmer as the view pans.
+    if (!PixelMath::wholePixels(p)) {
         // Another engine (an SVG) is given the font every time: it groups texts by it.
         if (!(p.font() == font) || !p.paintEngine() || p.paintEngine()->type() != QPaintEngine::Raster)
             p.setFont(font);
@@ -136,23 +146,6 @@ void drawEntry(QPainter &p, const QFont &font, Entry &e, QPointF baseline, const
     }
     const QPointF offset(p.deviceTransform().dx(), p.deviceTransform().dy());
     const QPoint device(qRound(topLeft.x() + offset.x()), qRound(topLeft.y() + offset.y()));
-    const QPen &pen = p.pen();
-    if (g_ownMasks && font.pixelSize() > 0 && pen.style() != Qt::NoPen && pen.isSolid() &&
-        p.testRenderHint(QPainter::TextAntialiasing) &&
-        (p.device()->devType() != QInternal::Widget || TextMasks::sameForWidgets())) {
-        const std::optional<DirectTarget> own = target ? std::nullopt : std::optional<DirectTarget>(DirectTarget(p));
-        const DirectTarget &direct = target ? *target : *own;
-        // Masks for a text drawn again: one seen once while zooming costs no more than Qt's drawing.
-        if (direct.valid() && ++e.draws > 1) {
-            if (!e.masks)
-                e.masks = std::make_shared<TextMasks>(font, e.text, *e.laid);
-            if (e.masks->matchesQt(pen.color(), direct.image()->format())) {
-                e.masks->draw(direct, device, DirectTarget::solid(pen.color()));
-                ++g_drawnFromMasks;
-                return;
-            }
-        }
-    }
     // Setting a font makes a new one for the device (and asks a widget for its screen): runs
     // of texts in one font skip it.
     if (!(p.font() == font))
@@ -161,6 +154,87 @@ void drawEntry(QPainter &p, const QFont &font, Entry &e, QPointF baseline, const
 }
 
 } // namespace
+
+namespace {
+
+// The text drawn over `plain` into an image of its own, as drawEntry() draws it on whole pixels,
+// and cut to the pixels it changed.
+Entry::Picture makePicture(const QPainter &p, const QFont &font, const Entry &e, QImage::Format format,
+                           const QColor &plain)
+{
+    const int margin = qMax(4, font.pixelSize());
+    const QSize size(int(std::ceil(QFontMetricsF(font).horizontalAdvance(e.text))) + 2 * margin,
+                     int(std::ceil(QFontMetricsF(font).height())) + 2 * margin);
+    QImage canvas(size, format);
+    canvas.fill(plain);
+    {
+        QPainter q(&canvas);
+        q.setRenderHints(p.renderHints());
+        q.setPen(p.pen());
+        q.setFont(font);
+        q.drawStaticText(QPointF(margin, margin), *e.laid);
+    }
+    // The canvas's own pixels, read after its painter has ended.
+    QRect changed;
+    const QRgb under = reinterpret_cast<const QRgb *>(canvas.constScanLine(0))[0];
+    for (int y = 0; y < canvas.height(); ++y) {
+        const auto *row = reinterpret_cast<const QRgb *>(canvas.constScanLine(y));
+        for (int x = 0; x < canvas.width(); ++x) {
+            if (row[x] != under)
+                changed |= QRect(x, y, 1, 1);
+        }
+    }
+    Entry::Picture picture;
+    picture.made = true;
+    // Ink on the canvas's edge may have gone past it: such a text is drawn every time.
+    if (changed.isNull() || (changed.adjusted(-1, -1, 1, 1) & QRect(QPoint(0, 0), size)) != changed.adjusted(-1, -1, 1, 1))
+        return picture;
+    picture.image = canvas.copy(changed);
+    picture.at = changed.topLeft() - QPoint(margin, margin);
+    picture.kept = true;
+    return picture;
+}
+
+} // namespace
+
+bool TextCache::drawOver(QPainter &p, const QFont &font, QPointF baseline, const QString &text, const QColor &plain,
+                         const QRectF &within)
+{
+    // On whole pixels (where a text's top left goes to a whole pixel), on an image, in a solid
+    // pen: the pixels of the text over an opaque colour are the same wherever it is drawn.
+    const QPaintDevice *device = p.paintEngine() ? p.paintEngine()->paintDevice() : nullptr;
+    if (!PixelMath::wholePixels(p) || !device || device->devType() != QInternal::Image || plain.alpha() != 255 ||
+        p.pen().style() != Qt::SolidLine || p.pen().brush().style() != Qt::SolidPattern)
+        return false;
+    Entry &e = entry(font, text);
+    layOut(font, e);
+    const QImage::Format format = static_cast<const QImage *>(device)->format();
+    if (format != QImage::Format_RGB32 && format != QImage::Format_ARGB32_Premultiplied &&
+        format != QImage::Format_ARGB32)
+        return false;
+    const quint32 numbers[] = {p.pen().color().rgba(), plain.rgba(), quint32(format), quint32(p.renderHints())};
+    const QByteArray key(reinterpret_cast<const char *>(numbers), sizeof numbers);
+    auto it = e.pictures.find(key);
+    if (it == e.pictures.end()) {
+        e.pictures.insert(key, Entry::Picture());
+        return false;
+    }
+    if (!it->made)
+        *it = makePicture(p, font, e, format, plain);
+    if (!it->kept)
+        return false;
+    const QPointF offset(p.deviceTransform().dx(), p.deviceTransform().dy());
+    const QPointF topLeft = baseline - QPointF(0, e.ascent) + offset;
+    const QRect target(QPoint(qRound(topLeft.x()), qRound(topLeft.y())) + it->at, it->image.size());
+    // Only over the whole pixels of `within`, where nothing but `plain` lies.
+    const QRectF w = within.translated(offset);
+    const QRect inner(QPoint(int(std::ceil(w.left())), int(std::ceil(w.top()))),
+                      QPoint(int(std::floor(w.right())) - 1, int(std::floor(w.bottom())) - 1));
+    if (!inner.contains(target))
+        return false;
+    p.drawImage(QPointF(target.topLeft()) - offset, it->image);
+    return true;
+}
 
 qreal TextCache::width(const QFont &font, const QString &text)
 {
@@ -184,37 +258,24 @@ QString TextCache::elided(const QFont &font, const QString &text, qreal width)
     return elidedOf(font, entry(font, text), width).text;
 }
 
-void TextCache::setOwnMasks(bool on)
+void TextCache::draw(QPainter &p, const QFont &font, QPointF baseline, const QString &text)
 {
-    g_ownMasks = on;
+    drawEntry(p, font, entry(font, text), baseline);
 }
 
-quint64 TextCache::drawnFromMasks()
-{
-    return g_drawnFromMasks;
-}
-
-void TextCache::draw(QPainter &p, const QFont &font, QPointF baseline, const QString &text,
-                     const DirectTarget *target)
-{
-    drawEntry(p, font, entry(font, text), baseline, target);
-}
-
-qreal TextCache::drawFitted(QPainter &p, const QFont &font, QPointF baseline, const QString &text, qreal width,
-                            const DirectTarget *target)
+qreal TextCache::drawFitted(QPainter &p, const QFont &font, QPointF baseline, const QString &text, qreal width)
 {
     Entry &shown = elidedOf(font, entry(font, text), qMax<qreal>(0, width));
     if (shown.text.isEmpty() || shown.text == QStringLiteral("…"))
         return -1;
-    drawEntry(p, font, shown, baseline, target);
+    drawEntry(p, font, shown, baseline);
     return widthOf(font, shown);
 }
 
-void TextCache::drawAsText(QPainter &p, const QFont &font, QPointF baseline, const QString &text,
-                           const DirectTarget *target)
+void TextCache::drawAsText(QPainter &p, const QFont &font, QPointF baseline, const QString &text)
 {
-    if (DirectTarget::wholePixels(p)) {
-        draw(p, font, baseline, text, target);
+    if (PixelMath::wholePixels(p)) {
+        draw(p, font, baseline, text);
         return;
     }
     p.setFont(font);

@@ -5,13 +5,11 @@
 #include "captionpainter.h"
 #include "columntimes.h"
 #include "counterpainter.h"
-#include "directtarget.h"
 #include "flowpainter.h"
 #include "laneheaderpainter.h"
 #include "markpainter.h"
 #include "overlaypainter.h"
 #include "pixelmath.h"
-#include "pixelstrip.h"
 #include "spanfolder.h"
 #include "textcache.h"
 #include "timelinetheme.h"
@@ -26,7 +24,6 @@
 #include <algorithm>
 #include <array>
 #include <cmath>
-#include <optional>
 
 namespace conlab {
 
@@ -53,21 +50,7 @@ void TimelinePainter::paint(QPainter &p) const
 {
     p.save();
     p.setClipRect(m_layout.area());
-    // On whole pixels the background goes in row by row, a row ahead of the contents drawn
-    // over it: the rows being drawn stay in the processor's cache (a whole view's background
-    // does not), and nothing a row draws a little past its edge is covered by the next
-    // row's background.
-    const BackgroundPainter background(m_layout, m_options.unitNs);
-    const bool inRows = background.paintsInRows(p);
-    int filled = int(PixelMath::floor(m_layout.area().top()));
-    auto fillTo = [&](qreal y) {
-        const int to = int(std::ceil(qMin(y, m_layout.area().bottom())));
-        if (to > filled)
-            background.paintRows(p, filled, to);
-        filled = qMax(filled, to);
-    };
-    if (!inRows)
-        background.paint(p);
+    BackgroundPainter(m_layout, m_options.unitNs).paint(p);
     const QRectF plot = m_layout.plotRect();
     TraceIndex ownIndex;
     if (!m_options.index)
@@ -79,21 +62,9 @@ void TimelinePainter::paint(QPainter &p) const
     const MarkPainter marks(m_trace, m_layout, index);
     p.save();
     p.setClipRect(plot);
-    // On whole pixels a row's name is written right after the row (LaneHeaderPainter::Rows).
-    std::optional<LaneHeaderPainter::Rows> headers;
-    if (inRows)
-        headers.emplace(p, m_trace, m_layout, m_options.arrows);
-    if (headers && !headers->direct())
-        headers.reset();
-    const auto &rows = m_layout.rows();
-    for (size_t i = 0; i < rows.size(); ++i) {
-        const TimelineLayout::Row &row = rows[i];
+    for (const TimelineLayout::Row &row : m_layout.rows()) {
         if (row.bottom() < plot.top() || row.top > plot.bottom())
             continue;
-        if (inRows)
-            fillTo(i + 1 < rows.size() ? rows[i + 1].bottom() : m_layout.area().bottom());
-        if (headers)
-            headers->paint(row);
         if (row.kind == TimelineLayout::Row::Counter) {
             counters.paint(p, row);
             continue;
@@ -102,18 +73,13 @@ void TimelinePainter::paint(QPainter &p) const
         paintHolds(p, row, index);
         marks.paint(p, row);
     }
-    if (inRows)
-        fillTo(m_layout.area().bottom());
     FlowPainter(m_layout, index.flows()).paint(p);
     overlay.paintSelection(p, m_options.selectedLane, m_options.selectedEvent);
     CaptionPainter(m_trace, m_layout).paint(p); // over everything of the run: a note must read
     if (m_options.now >= 0)
         overlay.paintNow(p, m_options.now);
     p.restore();
-    if (headers)
-        headers->finish();
-    else
-        LaneHeaderPainter::paint(p, m_trace, m_layout, m_options.arrows);
+    LaneHeaderPainter::paint(p, m_trace, m_layout, m_options.arrows);
     AxisPainter::paintAxis(p, m_layout, m_options.unitNs);
     AxisPainter::paintCorner(p, m_layout, m_options.unitNs);
     if (m_options.now >= 0)
@@ -132,22 +98,14 @@ void TimelinePainter::paintSpans(QPainter &p, const TimelineLayout::Row &row, co
     const qreal scale = p.deviceTransform().m11();
     const bool manyPieces =
         pieces.size() > kStripPieces && scale >= 1 && p.paintEngine()->type() == QPaintEngine::Raster;
-    // The usual case on whole pixels: the lane's boxes as one strip written into the image,
-    // which needs none of the painter's state set (or saved and restored, which replays the clip).
-    if (!manyPieces && PixelStrip::suits(p) && DirectTarget(p).valid() &&
-        paintSpanRow(p, collectBoxes(bar, pieces, qMax<qreal>(1, 1 / qMax<qreal>(1e-6, scale))))) {
-        if (!row.collapsed)
-            paintSpanLabels(p, row, pieces);
-        return;
-    }
     p.save();
     p.setRenderHint(QPainter::Antialiasing, false); // boxes on whole pixels: no soft seams between spans
     p.setRenderHint(QPainter::SmoothPixmapTransform, false);
     p.setPen(Qt::NoPen);
-    // Thousands of boxes a pixel or two wide: their colours are written straight into a strip
-    // one pixel high, stretched over the bar in one draw, instead of a fill per box (each a
-    // short run on every row of the bar). Only where a layout pixel is at least a device pixel:
-    // shrunk, the strip could drop a column, and a lone short span must never vanish.
+    // Thousands of boxes a pixel or two wide: their colours go into a strip one pixel high,
+    // stretched over the bar in one draw, instead of a fill per box (each a short run on every
+    // row of the bar). Only where a layout pixel is at least a device pixel: shrunk, the strip
+    // could drop a column, and a lone short span must never vanish.
     if (manyPieces)
         paintSpanStrip(p, bar, pieces);
     else
@@ -157,8 +115,8 @@ void TimelinePainter::paintSpans(QPainter &p, const TimelineLayout::Row &row, co
         paintSpanLabels(p, row, pieces);
 }
 
-const std::array<std::vector<QRectF>, 2 * StateCount> &
-TimelinePainter::collectBoxes(const QRectF &bar, const std::vector<SpanFolder::Piece> &pieces, qreal minWidth)
+void TimelinePainter::paintSpanBoxes(QPainter &p, const QRectF &bar, const std::vector<SpanFolder::Piece> &pieces,
+                                     qreal minWidth) const
 {
     // One batch of boxes per state: a single brush change each, and in an SVG one group of
     // rectangles per colour instead of a styled group per box. Folded slivers go last, so a
@@ -172,45 +130,12 @@ TimelinePainter::collectBoxes(const QRectF &bar, const std::vector<SpanFolder::P
         boxes[size_t(piece.folded ? StateCount : 0) + size_t(piece.state)].push_back(
             QRectF(x0, bar.top(), w, bar.height()));
     }
-    return boxes;
-}
-
-void TimelinePainter::paintSpanBoxes(QPainter &p, const QRectF &bar, const std::vector<SpanFolder::Piece> &pieces,
-                                     qreal minWidth) const
-{
-    const auto &boxes = collectBoxes(bar, pieces, minWidth);
-    if (PixelStrip::suits(p) && paintSpanRow(p, boxes))
-        return;
     for (size_t b = 0; b < boxes.size(); ++b) {
         if (boxes[b].empty())
             continue;
         p.setBrush(TimelineTheme::stateColor(State(b % StateCount)));
         p.drawRects(boxes[b].data(), int(boxes[b].size()));
     }
-}
-
-bool TimelinePainter::paintSpanRow(QPainter &p, const std::array<std::vector<QRectF>, 2 * StateCount> &boxes)
-{
-    // The boxes of a lane fill the same rows, but for a box whose rows a rounding moves: then
-    // they are drawn box by box. Written in the order they would be filled, so the last wins.
-    PixelStrip strip(p);
-    QRect rows;
-    for (size_t b = 0; b < boxes.size(); ++b) {
-        const QRgb color = TimelineTheme::stateColor(State(b % StateCount)).rgb();
-        for (const QRectF &box : boxes[b]) {
-            const QRect pixels = strip.pixels(box);
-            if (pixels.isEmpty())
-                continue;
-            if (rows.isNull())
-                rows = pixels;
-            else if (pixels.top() != rows.top() || pixels.bottom() != rows.bottom())
-                return false;
-            strip.fill(pixels.left(), pixels.right() + 1, color);
-        }
-    }
-    if (!rows.isNull())
-        strip.draw(p, rows.top(), rows.bottom() + 1);
-    return true;
 }
 
 void TimelinePainter::paintSpanStrip(QPainter &p, const QRectF &bar, const std::vector<SpanFolder::Piece> &pieces) const
@@ -220,7 +145,14 @@ void TimelinePainter::paintSpanStrip(QPainter &p, const QRectF &bar, const std::
     const int width = int(std::ceil(plot.right())) - left;
     if (width <= 0)
         return;
-    QImage strip(width, 1, QImage::Format_ARGB32_Premultiplied);
+    // On a screen of a whole pixel ratio (2) the strip has the device's columns, each of a
+    // layout pixel's columns in its colour: one texel to a device pixel is Qt's plain tiled
+    // fill, where a texture scaled by the painter has each pixel's texel worked out.
+    const QTransform &t = p.deviceTransform();
+    const int ratio = t.type() == QTransform::TxScale && t.m11() == t.m22() && t.m11() == std::floor(t.m11())
+                          ? int(t.m11())
+                          : 1;
+    QImage strip(width * ratio, 1, QImage::Format_ARGB32_Premultiplied);
     strip.fill(Qt::transparent); // where no span is, the background shows
     auto *line = reinterpret_cast<QRgb *>(strip.scanLine(0));
     std::array<QRgb, StateCount> colors;
@@ -233,18 +165,15 @@ void TimelinePainter::paintSpanStrip(QPainter &p, const QRectF &bar, const std::
             const int x0 = qMax(0, int(PixelMath::round(piece.x0)) - left);
             const int x1 =
                 qMin(width, qMax(int(PixelMath::round(piece.x1)), int(PixelMath::round(piece.x0)) + 1) - left);
-            std::fill(line + x0, line + qMax(x0, x1), colors[size_t(piece.state)]);
+            std::fill(line + x0 * ratio, line + qMax(x0, x1) * ratio, colors[size_t(piece.state)]);
         }
     }
-    // On whole pixels the stretched image covers the bar's rows exactly: the strip repeated down
-    // them as a texture gives the same pixels at a quarter of the cost.
-    const QRectF target(left, bar.top(), width, bar.height());
-    if (PixelStrip::suits(p) && target == QRectF(target.toRect())) {
-        p.setBrushOrigin(target.topLeft());
-        PixelStrip::fillRows(p, target, QBrush(strip));
-        return;
-    }
-    p.drawImage(target, strip);
+    // The strip as a brush's texture repeated down the bar's rows: a stretched image would
+    // have its source pixel worked out for every pixel written.
+    QBrush texture(strip);
+    texture.setTransform(QTransform::fromScale(1.0 / ratio, 1.0 / ratio));
+    p.setBrushOrigin(left, 0);
+    p.fillRect(QRectF(left, bar.top(), width, bar.height()), texture);
 }
 
 void TimelinePainter::paintSpanLabels(QPainter &p, const TimelineLayout::Row &row,
@@ -252,7 +181,6 @@ void TimelinePainter::paintSpanLabels(QPainter &p, const TimelineLayout::Row &ro
 {
     const QRectF bar = m_layout.barRect(row);
     const auto &events = m_trace.events(row.lane);
-    const DirectTarget target(p);
     LabelStyle style;
     for (const SpanFolder::Piece &piece : pieces) {
         if (piece.folded || piece.x1 - piece.x0 < m_layout.metrics().fontSize * 3)
@@ -261,11 +189,11 @@ void TimelinePainter::paintSpanLabels(QPainter &p, const TimelineLayout::Row &ro
         const QRectF box(QPointF(piece.x0, bar.top()), QPointF(piece.x1, bar.bottom()));
         const QColor fill = TimelineTheme::stateColor(piece.state);
         if (e.label < 0) {
-            paintSpanLabel(p, box.intersected(m_layout.plotRect()), stateTitle(piece.state), fill, target, style);
+            paintSpanLabel(p, box.intersected(m_layout.plotRect()), stateTitle(piece.state), fill, style);
             continue;
         }
         const QString text = stateTitle(piece.state) + QStringLiteral(": ") + m_trace.label(e.label);
-        paintSpanLabel(p, box.intersected(m_layout.plotRect()), text, fill, target, style);
+        paintSpanLabel(p, box.intersected(m_layout.plotRect()), text, fill, style);
     }
 }
 
@@ -278,7 +206,7 @@ const QString &TimelinePainter::stateTitle(State state) const
 }
 
 void TimelinePainter::paintSpanLabel(QPainter &p, const QRectF &box, const QString &text, const QColor &fill,
-                                     const DirectTarget &target, LabelStyle &style) const
+                                     LabelStyle &style) const
 {
     const qreal fs = m_layout.metrics().fontSize;
     if (box.height() != style.height) {
@@ -296,7 +224,10 @@ void TimelinePainter::paintSpanLabel(QPainter &p, const QRectF &box, const QStri
         style.pen = QPen(pen);
     if (p.pen() != style.pen)
         p.setPen(style.pen);
-    TextCache::draw(p, style.font, QPointF(box.left() + style.pad, box.center().y() + style.baseline), shown, &target);
+    // Over the box's own colour: from a picture of the label made once, where that serves.
+    const QPointF at(box.left() + style.pad, box.center().y() + style.baseline);
+    if (!TextCache::drawOver(p, style.font, at, shown, fill, box))
+        TextCache::draw(p, style.font, at, shown);
 }
 
 void TimelinePainter::paintHolds(QPainter &p, const TimelineLayout::Row &row, const TraceIndex &index) const
@@ -332,18 +263,6 @@ void TimelinePainter::paintHolds(QPainter &p, const TimelineLayout::Row &row, co
 void TimelinePainter::paintHoldBoxes(QPainter &p, const std::vector<HoldBox> &boxes, int level) const
 {
     const QColor color = level > 0 ? TimelineTheme::mutedText() : TimelineTheme::holdBand();
-    // Boxes over the same rows: one strip of pixels each, where it draws the same pixels.
-    if (boxes.size() > kStripHolds && PixelStrip::suits(p)) {
-        PixelStrip strip(p);
-        static thread_local std::vector<QRect> pixels;
-        pixels.clear();
-        for (const HoldBox &b : boxes) {
-            if (b.level == level)
-                pixels.push_back(strip.pixels(b.rect));
-        }
-        paintStrips(p, strip, pixels, qPremultiply(color.rgba()));
-        return;
-    }
     // One batch per level: one brush change each (and one group in an SVG).
     std::vector<QRectF> rects;
     for (const HoldBox &b : boxes) {
@@ -358,24 +277,6 @@ void TimelinePainter::paintHoldBoxes(QPainter &p, const std::vector<HoldBox> &bo
     p.setRenderHint(QPainter::Antialiasing, false);
     p.drawRects(rects.data(), int(rects.size()));
     p.restore();
-}
-
-void TimelinePainter::paintStrips(QPainter &p, PixelStrip &strip, std::vector<QRect> &pixels, QRgb color)
-{
-    // Boxes of one height are drawn together (most of a lane's are: its band is one height),
-    // all of one colour, so their order does not matter.
-    std::sort(pixels.begin(), pixels.end(), [](const QRect &a, const QRect &b) {
-        return std::pair(a.top(), a.bottom()) < std::pair(b.top(), b.bottom());
-    });
-    for (size_t i = 0; i < pixels.size();) {
-        size_t j = i;
-        for (; j < pixels.size() && pixels[j].top() == pixels[i].top() && pixels[j].bottom() == pixels[i].bottom(); ++j) {
-            if (!pixels[j].isEmpty())
-                strip.fill(pixels[j].left(), pixels[j].right() + 1, color);
-        }
-        strip.draw(p, pixels[i].top(), pixels[i].bottom() + 1);
-        i = j;
-    }
 }
 
 void TimelinePainter::paintHoldLabels(QPainter &p, const std::vector<HoldBox> &boxes) const

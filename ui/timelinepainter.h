@@ -8,7 +8,6 @@
 #include <QPen>
 #include <QRect>
 #include <QRectF>
-#include <QRgb>
 
 #include <array>
 #include <vector>
@@ -17,10 +16,7 @@ class QPainter;
 
 namespace conlab {
 
-class DirectTarget;
-
 class ColumnTimes;
-class PixelStrip;
 class TraceIndex;
 
 // What the painter needs besides the trace and the layout.
@@ -59,11 +55,6 @@ private:
                     const ColumnTimes &columns) const;
     void paintSpanBoxes(QPainter &p, const QRectF &bar, const std::vector<SpanFolder::Piece> &pieces,
                         qreal minWidth) const;
-    // The boxes as a strip of pixels, if they all fill the same rows (else false: nothing drawn).
-    // A lane's boxes by state (folded slivers after the others), kept between repaints.
-    static const std::array<std::vector<QRectF>, 2 * StateCount> &
-    collectBoxes(const QRectF &bar, const std::vector<SpanFolder::Piece> &pieces, qreal minWidth);
-    static bool paintSpanRow(QPainter &p, const std::array<std::vector<QRectF>, 2 * StateCount> &boxes);
     void paintSpanStrip(QPainter &p, const QRectF &bar, const std::vector<SpanFolder::Piece> &pieces) const;
     void paintSpanLabels(QPainter &p, const TimelineLayout::Row &row, const std::vector<SpanFolder::Piece> &pieces) const;
     // How a span's label is written in boxes of one height: made once per height.
@@ -76,11 +67,9 @@ private:
         QPen pen;
     };
     void paintSpanLabel(QPainter &p, const QRectF &box, const QString &text, const QColor &fill,
-                        const DirectTarget &target, LabelStyle &style) const;
+                        LabelStyle &style) const;
     // A state's name, as the current translation has it: asked once per repaint.
     const QString &stateTitle(State state) const;
-    // Above this many lock-holding boxes in a lane, they are drawn as a strip.
-    static constexpr size_t kStripHolds = 32;
     struct HoldBox
     {
         QRectF rect;
@@ -90,8 +79,6 @@ private:
     void paintHolds(QPainter &p, const TimelineLayout::Row &row, const TraceIndex &index) const;
     void paintHoldBoxes(QPainter &p, const std::vector<HoldBox> &boxes, int level) const;
     void paintHoldLabels(QPainter &p, const std::vector<HoldBox> &boxes) const;
-    // Boxes given by their device pixels, drawn through `strip`; `pixels` is reordered.
-    static void paintStrips(QPainter &p, PixelStrip &strip, std::vector<QRect> &pixels, QRgb color);
 
     const Trace &m_trace;
     const TimelineLayout &m_layout;

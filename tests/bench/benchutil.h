@@ -5,6 +5,7 @@
 #include <QStringList>
 
 #include <algorithm>
+#include <cmath>
 #include <cstdio>
 #include <vector>
 
@@ -16,6 +17,17 @@ inline double median(std::vector<double> v)
         return 0;
     std::sort(v.begin(), v.end());
     return v[v.size() / 2];
+}
+
+// The value below which `share` (0..1) of the samples lie: the nearest rank, as a p95 of a
+// few dozen repaints is read ("one repaint in twenty is slower than this").
+inline double percentile(std::vector<double> v, double share)
+{
+    if (v.empty())
+        return 0;
+    std::sort(v.begin(), v.end());
+    const auto rank = size_t(std::ceil(share * double(v.size())));
+    return v[std::clamp<size_t>(rank, 1, v.size()) - 1];
 }
 
 inline bool checking(int argc, char **argv)

@@ -65,6 +65,14 @@ inline qint64 unionLength(std::vector<Interval> spans)
     return sum;
 }
 
+// From the lane's first Sleeping span to the end of its last: the time its work of sleeping
+// took, however late the lane started and however long its process took to end.
+inline qint64 sleepingStretch(const Trace &t, int lane)
+{
+    const std::vector<Interval> spans = spansIn(t, lane, State::Sleeping);
+    return spans.empty() ? 0 : spans.back().end - spans.front().begin;
+}
+
 // When the last lane finished starting (0 if none had a Starting span): from then on every
 // lane is doing the program's own work.
 inline qint64 allStartedAt(const Trace &t)
