@@ -1,6 +1,6 @@
 #pragma once
 
-#include "scenarios/trials.h"
+#include "experiments/trials.h"
 
 #include <QCoreApplication>
 #include <QRectF>
