@@ -212,12 +212,14 @@ private slots:
     void pauseHoldsTheLanesAndResumeCompletes()
     {
         MainWindow &w = window();
-        // Sixteen threads taking turns with the lock, each with 100 ms of other work between its
-        // check and its act: 1.6 s in all. Without the lock all sixteen would be done 100 ms
-        // after they start, which a window busy on a loaded machine may only see afterwards:
-        // the pause must come while the lanes still have work to hold.
+        // Sixteen threads taking turns with the lock, each withdrawing 5 of 100 with 100 ms of
+        // other work between its check and its act: 1.6 s in all. Without the lock (or with
+        // withdrawals the balance refuses, which skip the work) all would be done 100 ms after
+        // they start, which a window busy on a loaded machine may only see afterwards: the
+        // pause must come while the lanes still have work to hold.
         chooseRace(w, QStringLiteral("lock"), StepMode::Free);
         QVERIFY(w.runControls()->setParam(QStringLiteral("workers"), 16));
+        QVERIFY(w.runControls()->setParam(QStringLiteral("amount"), 5));
         QVERIFY(w.runControls()->setParam(QStringLiteral("gap"), 100000));
         QSignalSpy finished(&w, &MainWindow::runFinished);
         QTest::keyClick(&w, Qt::Key_Space);
